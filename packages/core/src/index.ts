@@ -1,0 +1,1 @@
+export { WhatsAppError } from "./errors.js";

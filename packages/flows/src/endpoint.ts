@@ -1,0 +1,299 @@
+import type { KeyObject } from "node:crypto";
+import type { WhatsAppError } from "@tswa/core/errors";
+import {
+  type DecryptedFlowRequest,
+  defaultFlowRequestDecryptor,
+  defaultFlowResponseEncryptor,
+  type FlowRequestDecryptor,
+  type FlowResponseEncryptor,
+} from "./crypto.js";
+import { type EncryptedFlowRequest, parseEncryptedFlowRequest } from "./envelope.js";
+import {
+  FlowHandlerError,
+  FlowRequestCannotBeDecrypted,
+  FlowRequestSignatureAuthenticationFailed,
+  FlowRequestTooLarge,
+  FlowResponseError,
+} from "./errors.js";
+import {
+  headerValue,
+  payloadTooLarge,
+  type RawHttpHandler,
+  type RawHttpRequest,
+  type RawHttpResponse,
+  textResponse,
+  toFetchHandler,
+} from "./http.js";
+import { type FlowPrivateKeyInput, loadFlowPrivateKey } from "./keys.js";
+import { FlowRequest } from "./request.js";
+import { FlowResponse } from "./response.js";
+import { type FlowHandlerResult, type FlowRequestHandler, FlowRouter } from "./router.js";
+import { verifySignature } from "./signature.js";
+
+/** 1 MiB: a flow request is a few KB even with picker metadata; anything near this is hostile. */
+const DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
+const HEALTH_CHECK = { data: { status: "active" } } as const;
+const ACKNOWLEDGED = { data: { acknowledged: true } } as const;
+const ENCRYPTED_TEXT = { "content-type": "text/plain; charset=utf-8" } as const;
+
+/** Options of {@link createFlowEndpoint}. */
+export interface FlowEndpointOptions {
+  /** The URL path the endpoint answers on (the flow's `endpoint_uri` path). Default `/`. */
+  path?: string | undefined;
+  /**
+   * The business private key (RSA-2048; PEM or DER, PKCS#8 or PKCS#1, or a `KeyObject`). Loaded
+   * once, when the endpoint is created. Required unless `requestDecryptor` does without it.
+   */
+  privateKey?: FlowPrivateKeyInput | undefined;
+  /** The passphrase of an encrypted private key. */
+  privateKeyPassword?: string | undefined;
+  /**
+   * The Meta app secret, or several during a rotation. When set, every request must carry a
+   * valid `X-Hub-Signature-256`, else the endpoint answers 432 without decrypting anything.
+   */
+  appSecret?: string | readonly string[] | undefined;
+  /**
+   * Answer error notifications from the client with `{"data":{"acknowledged":true}}`, after
+   * running the handler (whose result is ignored). Default `true`.
+   */
+  acknowledgeErrors?: boolean | undefined;
+  /** Answer WhatsApp's health check (`ping`) with `{"data":{"status":"active"}}`. Default `true`. */
+  handleHealthCheck?: boolean | undefined;
+  /** Replaces {@link defaultFlowRequestDecryptor}, for a key held in a KMS or HSM. */
+  requestDecryptor?: FlowRequestDecryptor | undefined;
+  /** Replaces {@link defaultFlowResponseEncryptor}. */
+  responseEncryptor?: FlowResponseEncryptor | undefined;
+  /** The largest request body accepted, in bytes; larger ones get 413. Default 1 MiB. */
+  maxBodySize?: number | undefined;
+  /**
+   * Called with the typed error of every request that does not get a 200: 400, 413, 421, 432,
+   * a {@link FlowResponseError} thrown by a handler, and {@link FlowHandlerError} (500). Never
+   * given key material or decrypted data in its message. By default only 500s are printed, to
+   * stderr, since the others are the client's (or an attacker's) doing.
+   */
+  onError?: ((error: WhatsAppError) => void) | undefined;
+}
+
+/**
+ * A flow endpoint: decrypts WhatsApp's requests, routes them to handlers and encrypts the answer.
+ *
+ * Serve it with `endpoint.fetch` (any fetch-style runtime), `listen()` / `createNodeListener()`
+ * from `@tswa/flows/node`, or the Express, Fastify and Hono adapters. It keeps no state between
+ * requests, so any number of processes can serve the same flow.
+ */
+export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
+  /** The URL path the endpoint answers on. */
+  readonly path: string;
+  /** The largest body accepted, in bytes. */
+  readonly maxBodySize: number;
+  /**
+   * The endpoint as a web-standard handler, `(request: Request) => Promise<Response>`; bound, so
+   * `Deno.serve(endpoint.fetch)` and `export default { fetch: endpoint.fetch }` work.
+   */
+  readonly fetch: (request: Request) => Promise<Response>;
+
+  readonly #privateKey: KeyObject | undefined;
+  readonly #appSecrets: readonly string[] | undefined;
+  readonly #acknowledgeErrors: boolean;
+  readonly #handleHealthCheck: boolean;
+  readonly #decrypt: FlowRequestDecryptor;
+  readonly #encrypt: FlowResponseEncryptor;
+  readonly #onError: (error: WhatsAppError) => void;
+
+  constructor(options: FlowEndpointOptions, handler?: FlowRequestHandler) {
+    super(handler);
+    if (options.privateKey === undefined && options.requestDecryptor === undefined) {
+      throw new TypeError(
+        "createFlowEndpoint: pass privateKey (the business private key) or your own requestDecryptor",
+      );
+    }
+    this.path = normalizePath(options.path ?? "/");
+    this.maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
+    this.#privateKey =
+      options.privateKey === undefined
+        ? undefined
+        : loadFlowPrivateKey(options.privateKey, options.privateKeyPassword);
+    const secrets = options.appSecret;
+    this.#appSecrets =
+      secrets === undefined ? undefined : typeof secrets === "string" ? [secrets] : secrets;
+    if (this.#appSecrets?.every((secret) => secret === "")) {
+      throw new TypeError("createFlowEndpoint: appSecret is empty");
+    }
+    this.#acknowledgeErrors = options.acknowledgeErrors ?? true;
+    this.#handleHealthCheck = options.handleHealthCheck ?? true;
+    this.#decrypt = options.requestDecryptor ?? defaultFlowRequestDecryptor;
+    this.#encrypt = options.responseEncryptor ?? defaultFlowResponseEncryptor;
+    this.#onError = options.onError ?? printServerErrors;
+    this.fetch = toFetchHandler(this);
+  }
+
+  /** Answers one request in the minimal HTTP shape. Never rejects. */
+  async handle(request: RawHttpRequest): Promise<RawHttpResponse> {
+    if (normalizePath(request.path) !== this.path) return textResponse(404, "Not Found");
+    if (request.method !== "POST")
+      return textResponse(405, "Method Not Allowed", { allow: "POST" });
+    if (request.body.byteLength > this.maxBodySize) {
+      this.#report(new FlowRequestTooLarge(this.maxBodySize));
+      return payloadTooLarge(this.maxBodySize);
+    }
+
+    let decrypted: DecryptedFlowRequest;
+    let envelope: EncryptedFlowRequest;
+    try {
+      const signature = headerValue(request.headers, "x-hub-signature-256");
+      if (this.#appSecrets && !verifySignature(request.body, signature, this.#appSecrets)) {
+        throw new FlowRequestSignatureAuthenticationFailed(
+          signature === undefined
+            ? "the request has no X-Hub-Signature-256 header"
+            : "the X-Hub-Signature-256 header does not match the app secret",
+        );
+      }
+      envelope = parseEncryptedFlowRequest(request.body);
+      decrypted = await this.#decryptEnvelope(envelope);
+    } catch (error) {
+      return this.#reject(error);
+    }
+
+    const { payload, aesKey, iv } = decrypted;
+    let result: unknown;
+    try {
+      if (payload.action === "ping" && this.#handleHealthCheck) {
+        result = HEALTH_CHECK;
+      } else {
+        result = await this.#dispatch(FlowRequest.fromPayload(payload, envelope));
+      }
+    } catch (error) {
+      return this.#reject(error, aesKey, iv);
+    }
+    try {
+      return {
+        status: 200,
+        headers: ENCRYPTED_TEXT,
+        body: await this.#encrypt(result, aesKey, iv),
+      };
+    } catch (cause) {
+      return this.#reject(
+        new FlowHandlerError("the response could not be encrypted", { request: payload, cause }),
+      );
+    }
+  }
+
+  async #decryptEnvelope(envelope: EncryptedFlowRequest): Promise<DecryptedFlowRequest> {
+    try {
+      return await this.#decrypt(envelope, this.#privateKey);
+    } catch (cause) {
+      // One answer for every failure: telling apart an OAEP failure from a GCM one would hand
+      // an attacker a decryption oracle.
+      if (cause instanceof FlowRequestCannotBeDecrypted) throw cause;
+      throw new FlowRequestCannotBeDecrypted("the request decryptor failed", { cause });
+    }
+  }
+
+  /** Runs the matching handler and returns the JSON to encrypt. */
+  async #dispatch(request: FlowRequest): Promise<unknown> {
+    const handler = await this.resolve(request);
+    if (!handler) {
+      throw new FlowHandlerError(
+        `no flow handler for action ${request.action}${request.screen ? ` on screen ${request.screen}` : ""}`,
+        { request: request.raw },
+      );
+    }
+    let result: FlowHandlerResult;
+    try {
+      result = await handler(request);
+    } catch (error) {
+      if (error instanceof FlowResponseError) throw error;
+      throw new FlowHandlerError(`the flow handler for ${request.action} threw`, {
+        request: request.raw,
+        cause: error,
+      });
+    }
+    if (result instanceof FlowResponseError) throw result;
+    if (request.hasError && this.#acknowledgeErrors) return ACKNOWLEDGED;
+    if (result instanceof FlowResponse) return result.toJSON();
+    if (typeof result !== "object" || result === null || Array.isArray(result)) {
+      throw new FlowHandlerError(
+        `the flow handler for ${request.action} returned ${result === null ? "null" : typeof result}, not a FlowResponse or an object`,
+        { request: request.raw },
+      );
+    }
+    return result;
+  }
+
+  /** Turns a failure into its status code; encrypts the error body when the key is known. */
+  async #reject(error: unknown, aesKey?: Uint8Array, iv?: Uint8Array): Promise<RawHttpResponse> {
+    const typed =
+      error instanceof FlowResponseError || error instanceof FlowHandlerError
+        ? error
+        : new FlowHandlerError("the flow endpoint failed", { request: undefined, cause: error });
+    this.#report(typed);
+    if (!(typed instanceof FlowResponseError)) return textResponse(500);
+    if (typed.status === 400) return textResponse(400, `Bad Request: ${typed.message}`);
+    if (typed.body === undefined || aesKey === undefined || iv === undefined) {
+      return textResponse(typed.status);
+    }
+    try {
+      return {
+        status: typed.status,
+        headers: ENCRYPTED_TEXT,
+        body: await this.#encrypt(typed.body, aesKey, iv),
+      };
+    } catch (cause) {
+      this.#report(
+        new FlowHandlerError("the error body could not be encrypted", {
+          request: undefined,
+          cause,
+        }),
+      );
+      return textResponse(500);
+    }
+  }
+
+  #report(error: WhatsAppError): void {
+    try {
+      this.#onError(error);
+    } catch {
+      // A failing error hook must not turn into a failing endpoint.
+    }
+  }
+}
+
+/**
+ * Creates a flow endpoint for one path, with an optional main handler that takes every request
+ * no sub-handler (`onInit`, `onDataExchange`, `onBack`, `on`) matched.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { createFlowEndpoint } from "@tswa/flows";
+ * import { listen } from "@tswa/flows/node";
+ *
+ * const endpoint = createFlowEndpoint(
+ *   {
+ *     path: "/flow",
+ *     privateKey: readFileSync("private.pem"),
+ *     privateKeyPassword: process.env.KEY_PASSPHRASE,
+ *     appSecret: process.env.APP_SECRET,
+ *   },
+ *   (req) => req.respond({ screen: "START", data: {} }),
+ * );
+ * endpoint.onDataExchange("START", (req) => req.respond({ closeFlow: true, data: req.data }));
+ * await listen(endpoint, { port: 8080 });
+ * ```
+ */
+export function createFlowEndpoint(
+  options: FlowEndpointOptions,
+  handler?: FlowRequestHandler,
+): FlowEndpoint {
+  return new FlowEndpoint(options, handler);
+}
+
+function normalizePath(path: string): string {
+  if (path === "" || path === "/") return "/";
+  const withSlash = path.startsWith("/") ? path : `/${path}`;
+  return withSlash.endsWith("/") ? withSlash.slice(0, -1) : withSlash;
+}
+
+function printServerErrors(error: WhatsAppError): void {
+  if (error instanceof FlowHandlerError) console.error("[tswa] flow endpoint error:", error);
+}

@@ -1,0 +1,117 @@
+/**
+ * The minimal HTTP shape the endpoint works on. Building a web `Request`/`Response` costs about
+ * 38 µs a request on Node 20 (12% of a flow request), so the node:http adapter feeds this shape
+ * directly and the web-standard `fetch` form is a thin layer on top.
+ */
+
+/** Request headers with lowercase names, as node:http, Express and Fastify hold them. */
+export type RawHttpHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** An HTTP request reduced to what an endpoint needs. */
+export interface RawHttpRequest {
+  /** The HTTP method, upper case. */
+  method: string;
+  /** The URL path without the query string. */
+  path: string;
+  /** The headers, with lowercase names. */
+  headers: RawHttpHeaders;
+  /** The raw body bytes, exactly as received. */
+  body: Uint8Array;
+}
+
+/** An HTTP response reduced to status, headers and a text body. */
+export interface RawHttpResponse {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body: string;
+}
+
+/** Anything that answers {@link RawHttpRequest}s: a flow endpoint, or the `WhatsApp` facade. */
+export interface RawHttpHandler {
+  /** The largest body the handler accepts; adapters stop reading past it and answer 413. */
+  readonly maxBodySize: number;
+  /** Answers one request. Never rejects: every failure becomes a status code. */
+  handle(request: RawHttpRequest): Promise<RawHttpResponse>;
+}
+
+const TEXT = "text/plain; charset=utf-8";
+
+/** A response with a short plain-text body (or none). */
+export function textResponse(
+  status: number,
+  body = "",
+  headers: Record<string, string> = {},
+): RawHttpResponse {
+  return { status, headers: { "content-type": TEXT, ...headers }, body };
+}
+
+/** The answer to a body over the limit; the connection is closed since the rest is not read. */
+export function payloadTooLarge(limit: number): RawHttpResponse {
+  return textResponse(413, `Payload Too Large: the limit is ${limit} bytes`, {
+    connection: "close",
+  });
+}
+
+/** The first value of a header, whichever shape the framework gave it. */
+export function headerValue(headers: RawHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return typeof value === "string" ? value : value?.[0];
+}
+
+/**
+ * Reads a web body stream up to `limit` bytes.
+ *
+ * @returns The bytes, or `undefined` when the body is larger than `limit` (reading stops there).
+ */
+export async function readLimited(
+  stream: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<Uint8Array | undefined> {
+  if (!stream) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, size);
+}
+
+/**
+ * Serves a {@link RawHttpHandler} as a web-standard `(request: Request) => Promise<Response>`
+ * function: the shape of Hono, Bun, Deno, Cloudflare Workers and every fetch-style runtime.
+ *
+ * @param path - Overrides the URL's path, for frameworks that already routed the request.
+ */
+export function toFetchHandler(
+  handler: RawHttpHandler,
+  path?: string,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    const body =
+      declared > handler.maxBodySize
+        ? undefined
+        : await readLimited(request.body, handler.maxBodySize);
+    const raw =
+      body === undefined
+        ? payloadTooLarge(handler.maxBodySize)
+        : await handler.handle({
+            method: request.method.toUpperCase(),
+            path: path ?? new URL(request.url).pathname,
+            headers: Object.fromEntries(request.headers),
+            body,
+          });
+    return new Response(raw.body === "" ? null : raw.body, {
+      status: raw.status,
+      headers: raw.headers,
+    });
+  };
+}

@@ -1,0 +1,17 @@
+export {
+  type ClientEncryptedFlowRequest,
+  decryptFlowResponse,
+  encryptFlowRequest,
+  type FlowPublicKeyInput,
+} from "./client-crypto.js";
+export {
+  type FlowSessionOptions,
+  type FlowSessionStep,
+  formatExchange,
+  runFlowSession,
+} from "./session.js";
+export {
+  FlowClientSimulator,
+  type FlowClientSimulatorOptions,
+  type FlowExchange,
+} from "./simulator.js";

@@ -1,0 +1,2 @@
+export * from "@tswa/core";
+export * from "@tswa/flows";

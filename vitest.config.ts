@@ -19,5 +19,7 @@ export default defineConfig({
     typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"] },
     testTimeout: 20_000,
     pool: "forks",
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
   },
 });

@@ -26,5 +26,4 @@ export type KnownFlowRequestAction =
  * The `action` of a flow request: a known value, or any other string WhatsApp may send.
  * (`string & {}` keeps editor completion for the known values.)
  */
-// biome-ignore lint/complexity/noBannedTypes: `string & {}` is the idiom that keeps completions.
 export type FlowRequestAction = KnownFlowRequestAction | (string & {});

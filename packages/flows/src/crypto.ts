@@ -11,7 +11,8 @@ import { FlowRequestCannotBeDecrypted } from "./errors.js";
 const AES_KEY_BYTES = 16;
 const IV_BYTES = 16;
 const TAG_BYTES = 16;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Standard, padded base64, as the client's `btoa` writes it. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** What a {@link FlowRequestDecryptor} hands back: the payload and the key material to answer with. */
 export interface DecryptedFlowRequest {
@@ -166,8 +167,9 @@ function aesCipherName(key: Uint8Array): "aes-128-gcm" | "aes-192-gcm" | "aes-25
 }
 
 function decodeBase64(value: string, field: string): Buffer {
-  // Node's decoder skips characters outside the alphabet; a flow request must not.
-  if (value.length % 4 === 1 || !BASE64.test(value)) {
+  // Node's decoder skips characters outside the alphabet and missing padding; a flow request is
+  // exactly what the client wrote, so anything else is a damaged or forged request.
+  if (!BASE64.test(value)) {
     throw new FlowRequestCannotBeDecrypted(`${field} is not valid base64`);
   }
   return Buffer.from(value, "base64");

@@ -11,6 +11,7 @@ import { type EncryptedFlowRequest, parseEncryptedFlowRequest } from "./envelope
 import {
   FlowHandlerError,
   FlowRequestCannotBeDecrypted,
+  FlowRequestMalformed,
   FlowRequestSignatureAuthenticationFailed,
   FlowRequestTooLarge,
   FlowResponseError,
@@ -228,7 +229,9 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
         : new FlowHandlerError("the flow endpoint failed", { request: undefined, cause: error });
     this.#report(typed);
     if (!(typed instanceof FlowResponseError)) return textResponse(500);
-    if (typed.status === 400) return textResponse(400, `Bad Request: ${typed.message}`);
+    // Only the SDK's own 400 explains itself; a handler's error text stays on the server.
+    if (typed instanceof FlowRequestMalformed)
+      return textResponse(400, `Bad Request: ${typed.message}`);
     if (typed.body === undefined || aesKey === undefined || iv === undefined) {
       return textResponse(typed.status);
     }

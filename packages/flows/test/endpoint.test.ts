@@ -111,6 +111,15 @@ describe("flow endpoint over HTTP", () => {
     expect(busy.response).toBeUndefined(); // the simulator decrypts 200 and 427 only
   });
 
+  it("keeps the message of a handler's own error off the wire", async () => {
+    const { client } = await serve({}, (e) =>
+      e.onInit(() => {
+        throw new FlowResponseError("customer 42 is banned", { status: 400 });
+      }),
+    );
+    expect(await client.init()).toMatchObject({ status: 400, body: "" });
+  });
+
   describe("signatures (432)", () => {
     it.each([
       ["missing", null],

@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import type { WhatsAppError } from "@tswa/core/errors";
+import { DecryptionBatch } from "./batch.js";
 import {
   type DecryptedFlowRequest,
   defaultFlowRequestDecryptor,
@@ -18,6 +19,7 @@ import {
 } from "./errors.js";
 import {
   headerValue,
+  normalizePath,
   payloadTooLarge,
   type RawHttpHandler,
   type RawHttpRequest,
@@ -85,6 +87,8 @@ export interface FlowEndpointOptions {
 export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   /** The URL path the endpoint answers on. */
   readonly path: string;
+  /** `[path]`: what framework adapters route to this endpoint. */
+  readonly paths: readonly string[];
   /** The largest body accepted, in bytes. */
   readonly maxBodySize: number;
   /**
@@ -100,6 +104,7 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   readonly #decrypt: FlowRequestDecryptor;
   readonly #encrypt: FlowResponseEncryptor;
   readonly #onError: (error: WhatsAppError) => void;
+  readonly #batch = new DecryptionBatch();
 
   constructor(options: FlowEndpointOptions, handler?: FlowRequestHandler) {
     super(handler);
@@ -109,6 +114,7 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
       );
     }
     this.path = normalizePath(options.path ?? "/");
+    this.paths = [this.path];
     this.maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
     this.#privateKey =
       options.privateKey === undefined
@@ -150,6 +156,7 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
         );
       }
       envelope = parseEncryptedFlowRequest(request.body);
+      await this.#batch.next();
       decrypted = await this.#decryptEnvelope(envelope);
     } catch (error) {
       return this.#reject(error);
@@ -289,12 +296,6 @@ export function createFlowEndpoint(
   handler?: FlowRequestHandler,
 ): FlowEndpoint {
   return new FlowEndpoint(options, handler);
-}
-
-function normalizePath(path: string): string {
-  if (path === "" || path === "/") return "/";
-  const withSlash = path.startsWith("/") ? path : `/${path}`;
-  return withSlash.endsWith("/") ? withSlash.slice(0, -1) : withSlash;
 }
 
 function printServerErrors(error: WhatsAppError): void {

@@ -30,6 +30,11 @@ export interface RawHttpResponse {
 export interface RawHttpHandler {
   /** The largest body the handler accepts; adapters stop reading past it and answer 413. */
   readonly maxBodySize: number;
+  /**
+   * The URL paths the handler answers (normalized: a leading `/`, no trailing one). Framework
+   * adapters pass requests for other paths on to the framework's next route, body unread.
+   */
+  readonly paths: readonly string[];
   /** Answers one request. Never rejects: every failure becomes a status code. */
   handle(request: RawHttpRequest): Promise<RawHttpResponse>;
 }
@@ -50,6 +55,24 @@ export function payloadTooLarge(limit: number): RawHttpResponse {
   return textResponse(413, `Payload Too Large: the limit is ${limit} bytes`, {
     connection: "close",
   });
+}
+
+/** A path with a leading `/` and no trailing one, so `/flow/` and `flow` both mean `/flow`. */
+export function normalizePath(path: string): string {
+  if (path === "" || path === "/") return "/";
+  const withSlash = path.startsWith("/") ? path : `/${path}`;
+  return withSlash.endsWith("/") ? withSlash.slice(0, -1) : withSlash;
+}
+
+/** The path of a request target (`/flow?x=1` gives `/flow`). */
+export function pathOf(target: string): string {
+  const query = target.indexOf("?");
+  return query === -1 ? target : target.slice(0, query);
+}
+
+/** Whether a handler answers the path of a request target. */
+export function servesPath(handler: RawHttpHandler, target: string): boolean {
+  return handler.paths.includes(normalizePath(pathOf(target)));
 }
 
 /** The first value of a header, whichever shape the framework gave it. */

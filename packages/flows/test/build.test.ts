@@ -36,6 +36,9 @@ describe.runIf(existsSync(`${dist}index.js`) || process.env.CI)("the built packa
       "index.d.ts",
       "index.d.cts",
       "adapters/node.d.ts",
+      "adapters/express.d.cts",
+      "adapters/fastify.d.ts",
+      "adapters/hono.d.cts",
       "simulator/index.d.cts",
     ]) {
       expect(existsSync(`${dist}${file}`), file).toBe(true);

@@ -372,6 +372,18 @@ describe("flow endpoint over HTTP", () => {
     expect(get.headers.get("allow")).toBe("POST");
   });
 
+  it("answers 40 concurrent requests each with its own data and key (more than one batch)", async () => {
+    const { client } = await serve({}, (e) =>
+      e.onDataExchange("COUNT", (req) => req.respond({ screen: "ECHO", data: { n: req.data.n } })),
+    );
+    const exchanges = await Promise.all(
+      Array.from({ length: 40 }, (_, n) => client.dataExchange("COUNT", { n })),
+    );
+    expect(exchanges.map((exchange) => exchange.response)).toEqual(
+      Array.from({ length: 40 }, (_, n) => ({ version: "3.0", screen: "ECHO", data: { n } })),
+    );
+  });
+
   it("defaults to the root path", () => {
     expect(createFlowEndpoint({ privateKey: privateKeyPem }).path).toBe("/");
     expect(createFlowEndpoint({ privateKey: privateKeyPem, path: "flow/" }).path).toBe("/flow");

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
+  pathOf,
   payloadTooLarge,
   type RawHttpHandler,
   type RawHttpResponse,
@@ -27,48 +28,59 @@ import {
 export function createNodeListener(
   handler: RawHttpHandler,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => {
-    const limit = handler.maxBodySize;
-    if (Number(req.headers["content-length"] ?? 0) > limit) {
+  return (req, res) => serveNodeRequest(handler, req, res, pathOf(req.url ?? "/"));
+}
+
+/**
+ * Reads a node:http request body (up to the handler's limit), lets the handler answer and writes
+ * the answer. Shared by the node:http and Express adapters.
+ *
+ * @param body - The body when a framework already read it (Express's `express.raw()`).
+ */
+export function serveNodeRequest(
+  handler: RawHttpHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  body?: Uint8Array,
+): void {
+  const answer = (bytes: Uint8Array) =>
+    handler.handle({ method: req.method ?? "GET", path, headers: req.headers, body: bytes }).then(
+      (response) => send(res, response),
+      () => send(res, textResponse(500)),
+    );
+  if (body !== undefined) {
+    void answer(body);
+    return;
+  }
+  const limit = handler.maxBodySize;
+  if (Number(req.headers["content-length"] ?? 0) > limit) {
+    send(res, payloadTooLarge(limit));
+    req.resume();
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let rejected = false;
+  req.on("data", (chunk: Buffer) => {
+    if (rejected) return;
+    size += chunk.length;
+    if (size > limit) {
+      rejected = true;
+      chunks.length = 0;
       send(res, payloadTooLarge(limit));
-      req.resume();
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let rejected = false;
-    req.on("data", (chunk: Buffer) => {
-      if (rejected) return;
-      size += chunk.length;
-      if (size > limit) {
-        rejected = true;
-        chunks.length = 0;
-        send(res, payloadTooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("error", () => {
-      rejected = true;
-      res.destroy();
-    });
-    req.on("end", () => {
-      if (rejected) return;
-      const url = req.url ?? "/";
-      const query = url.indexOf("?");
-      handler
-        .handle({
-          method: req.method ?? "GET",
-          path: query === -1 ? url : url.slice(0, query),
-          headers: req.headers,
-          body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size),
-        })
-        .then(
-          (response) => send(res, response),
-          () => send(res, textResponse(500)),
-        );
-    });
-  };
+    chunks.push(chunk);
+  });
+  req.on("error", () => {
+    rejected = true;
+    res.destroy();
+  });
+  req.on("end", () => {
+    if (rejected) return;
+    void answer(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+  });
 }
 
 function send(res: ServerResponse, response: RawHttpResponse): void {

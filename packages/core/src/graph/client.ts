@@ -1,0 +1,181 @@
+import type { z } from "zod";
+import { WhatsAppConfigurationError } from "../errors.js";
+import type { FetchLike } from "../transport/default-fetch.js";
+import { WhatsAppNetworkError, WhatsAppTimeoutError } from "../transport/network-errors.js";
+import type { RetryPolicy } from "../transport/retry.js";
+import { HttpTransport } from "../transport/transport.js";
+import { DEFAULT_GRAPH_API_VERSION } from "../version.js";
+import { createGraphApiError } from "./error-classes.js";
+import { GraphResponseError } from "./graph-error.js";
+import { readGraphErrorBody, readGraphResponse } from "./response.js";
+
+/** Options of {@link GraphClient}. */
+export interface GraphClientOptions {
+  /** The access token (a system-user token in production). Kept private; never logged. */
+  token?: string | undefined;
+  /** The Graph API version, `"v26.0"` or `"26.0"`. Default {@link DEFAULT_GRAPH_API_VERSION}. */
+  apiVersion?: string | undefined;
+  /** The Graph API origin. Default `https://graph.facebook.com`. */
+  baseUrl?: string | undefined;
+  /** A fetch-compatible function (a proxy, instrumentation, msw). Default: keep-alive fetch. */
+  fetch?: FetchLike | undefined;
+  /** The time one attempt may take, in ms. Default 30 s. */
+  timeout?: number | undefined;
+  /** Retry behaviour. Default: 2 retries with jittered backoff, `Retry-After` up to 60 s. */
+  retry?: Partial<RetryPolicy> | undefined;
+  /** Appended to the `User-Agent`. */
+  userAgent?: string | undefined;
+}
+
+/** A query string value; arrays are sent comma-joined, as Graph expects for `fields`. */
+export type GraphQueryValue = string | number | boolean | readonly string[] | undefined;
+
+/** One Graph API call. */
+export interface GraphRequest<S extends z.ZodType> {
+  method: "GET" | "POST" | "DELETE";
+  /** The path after the version, such as `123/flows` (ids are URL-encoded by the caller). */
+  path: string;
+  /** Query parameters; `undefined` values are left out. */
+  query?: Record<string, GraphQueryValue> | undefined;
+  /** A JSON body; `undefined` values are left out. */
+  json?: Record<string, unknown> | undefined;
+  /**
+   * A form body: `FormData` is sent as multipart/form-data (uploads), `URLSearchParams` as
+   * application/x-www-form-urlencoded (fetch sets the content type and boundary).
+   */
+  form?: FormData | URLSearchParams | undefined;
+  /** The schema of the success body; its output is what the call returns. */
+  schema: S;
+  /** Overrides the client's timeout for this call (ms). */
+  timeout?: number | undefined;
+  /** Aborts the call. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The Graph API client: base URL, version, bearer token, and a transport with timeouts and
+ * retries. Every error body becomes a typed {@link GraphApiError}; every success body is
+ * checked against a zod schema, so a field Graph changed fails here with its name, not deep in
+ * your code.
+ *
+ * @example
+ * ```ts
+ * import { GraphClient } from "@tswa/core";
+ *
+ * const graph = new GraphClient({ token: process.env.WHATSAPP_TOKEN, apiVersion: "v26.0" });
+ * ```
+ */
+export class GraphClient {
+  /** The API version in use, such as `v26.0`. */
+  readonly apiVersion: string;
+  /** The Graph API origin. */
+  readonly baseUrl: string;
+  /** The transport, shared with anything that downloads through this client (media). */
+  readonly transport: HttpTransport;
+  readonly #token: string | undefined;
+  readonly #timeout: number;
+
+  constructor(options: GraphClientOptions = {}) {
+    const version = options.apiVersion ?? DEFAULT_GRAPH_API_VERSION;
+    if (!/^v?\d+\.\d+$/.test(version)) {
+      throw new WhatsAppConfigurationError(
+        "apiVersion",
+        `apiVersion "${version}" is not a Graph API version such as "v26.0"`,
+      );
+    }
+    this.apiVersion = version.startsWith("v") ? version : `v${version}`;
+    this.baseUrl = (options.baseUrl ?? "https://graph.facebook.com").replace(/\/+$/, "");
+    this.#token = options.token;
+    this.#timeout = options.timeout ?? 30_000;
+    this.transport = new HttpTransport({
+      fetch: options.fetch,
+      timeout: options.timeout,
+      retry: options.retry,
+      userAgent: options.userAgent,
+    });
+  }
+
+  /** Whether a token was given (calls without one throw {@link WhatsAppConfigurationError}). */
+  get hasToken(): boolean {
+    return this.#token !== undefined && this.#token !== "";
+  }
+
+  /**
+   * Makes one Graph API call and returns the parsed success body.
+   *
+   * @throws {@link GraphApiError} (or a subclass picked by the Graph error code),
+   *   {@link GraphResponseError} for a body that is not Graph's, {@link WhatsAppNetworkError} /
+   *   {@link WhatsAppTimeoutError} when no answer came, {@link WhatsAppConfigurationError}
+   *   without a token.
+   */
+  async request<S extends z.ZodType>(request: GraphRequest<S>): Promise<z.output<S>> {
+    if (!this.hasToken) {
+      throw new WhatsAppConfigurationError(
+        "token",
+        "the Graph API needs an access token: pass `token` (a system-user token with whatsapp_business_management / whatsapp_business_messaging)",
+      );
+    }
+    const label = `${request.method} /${request.path}`;
+    const url = this.#url(request.path, request.query);
+    const headers: Record<string, string> = { authorization: `Bearer ${this.#token}` };
+    let body: BodyInit | undefined;
+    if (request.json) {
+      headers["content-type"] = "application/json";
+      body = JSON.stringify(request.json);
+    } else if (request.form) {
+      body = request.form;
+    }
+    const response = await this.transport.send({
+      method: request.method,
+      url,
+      headers,
+      body,
+      timeout: request.timeout,
+      signal: request.signal,
+      isTransient: async (failed) => (await readGraphErrorBody(failed))?.is_transient === true,
+    });
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      // The attempt's timeout also covers reading the body; anything else is a broken connection.
+      if (request.signal?.aborted) throw request.signal.reason;
+      if (cause instanceof Error && cause.name === "TimeoutError") {
+        throw new WhatsAppTimeoutError(
+          request.method,
+          url,
+          request.timeout ?? this.#timeout,
+          cause,
+        );
+      }
+      throw new WhatsAppNetworkError(request.method, url, cause);
+    }
+    if (!response.ok) {
+      const error = readGraphErrorBody(text);
+      if (error) {
+        throw createGraphApiError({
+          status: response.status,
+          error,
+          rawBody: text,
+          request: label,
+        });
+      }
+      throw new GraphResponseError(
+        label,
+        response.status,
+        text,
+        "the answer is not a Graph API error body",
+      );
+    }
+    return readGraphResponse(request.schema, text, label, response.status);
+  }
+
+  #url(path: string, query: GraphRequest<z.ZodType>["query"]): string {
+    const url = new URL(`${this.baseUrl}/${this.apiVersion}/${path.replace(/^\/+/, "")}`);
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value === undefined) continue;
+      url.searchParams.set(key, Array.isArray(value) ? value.join(",") : String(value));
+    }
+    return url.toString();
+  }
+}

@@ -1,0 +1,163 @@
+import { VERSION } from "../version.js";
+import { defaultFetch, type FetchLike } from "./default-fetch.js";
+import { WhatsAppNetworkError, WhatsAppTimeoutError } from "./network-errors.js";
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from "./retry.js";
+
+/** Options of {@link HttpTransport}. */
+export interface TransportOptions {
+  /** The fetch-compatible function for every call. Default: the global `fetch` with keep-alive. */
+  fetch?: FetchLike | undefined;
+  /** The time one attempt may take, from sending to the end of the body, in ms. Default 30 s. */
+  timeout?: number | undefined;
+  /** Retry behaviour; fields left out keep their defaults. */
+  retry?: Partial<RetryPolicy> | undefined;
+  /** Appended to the `User-Agent` (`tswa/<version> node/<version> <yours>`). */
+  userAgent?: string | undefined;
+}
+
+/** One call through the transport. */
+export interface TransportRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string> | undefined;
+  /**
+   * The body, or a function that makes it: use a function for a body that can be read only once
+   * (a stream), so each attempt gets a fresh one.
+   */
+  body?: BodyInit | (() => BodyInit) | undefined;
+  /**
+   * Whether repeating the call is harmless. Default: true for GET and HEAD only. A call that is
+   * not idempotent is retried only when it certainly did not reach the server, or when
+   * `isTransient` says the server asks for a retry.
+   */
+  idempotent?: boolean | undefined;
+  /** Overrides the transport's timeout for this call (ms); `Infinity` for none. */
+  timeout?: number | undefined;
+  /** Aborts the call (and any retry wait). */
+  signal?: AbortSignal | undefined;
+  /** Reads a failed response and says whether the server marked the failure as transient. */
+  isTransient?: ((response: Response) => Promise<boolean>) | undefined;
+}
+
+const sleep = (ms: number, signal: AbortSignal | undefined) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+
+/**
+ * The HTTP layer under the Graph client and the media downloader: a fetch-compatible function,
+ * a per-attempt timeout, and bounded retries with jittered exponential backoff that honour
+ * `Retry-After`.
+ *
+ * Retried: network failures and timeouts of idempotent calls; failures of any call that never
+ * reached the server (connection refused, DNS); 429 and 5xx of idempotent calls; and any response
+ * `isTransient` marks (Graph's `is_transient`). Not retried: a POST that may have reached the
+ * server, since Graph has no idempotency key and a repeat could send a message twice.
+ *
+ * @example
+ * ```ts
+ * import { HttpTransport } from "@tswa/core";
+ *
+ * const transport = new HttpTransport({ timeout: 10_000, retry: { maxRetries: 4 } });
+ * const response = await transport.send({ method: "GET", url: "https://example.com/file" });
+ * ```
+ */
+export class HttpTransport {
+  readonly #fetch: FetchLike;
+  readonly #timeout: number;
+  readonly #retry: RetryPolicy;
+  readonly #userAgent: string;
+
+  constructor(options: TransportOptions = {}) {
+    this.#fetch = options.fetch ?? defaultFetch;
+    this.#timeout = options.timeout ?? 30_000;
+    this.#retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.#userAgent = [`tswa/${VERSION}`, `node/${process.version}`, options.userAgent]
+      .filter(Boolean)
+      .join(" ");
+    if (!(this.#timeout > 0)) throw new TypeError("HttpTransport: timeout must be positive");
+    if (!Number.isInteger(this.#retry.maxRetries) || this.#retry.maxRetries < 0) {
+      throw new TypeError("HttpTransport: retry.maxRetries must be a whole number >= 0");
+    }
+  }
+
+  /**
+   * Sends a call, retrying as described above.
+   *
+   * @returns The last response, whatever its status (the caller turns errors into types).
+   * @throws {@link WhatsAppTimeoutError} when the last attempt timed out,
+   *   {@link WhatsAppNetworkError} when it got no response, or the signal's reason when aborted.
+   */
+  async send(request: TransportRequest): Promise<Response> {
+    const method = request.method.toUpperCase();
+    const idempotent = request.idempotent ?? (method === "GET" || method === "HEAD");
+    const timeout = request.timeout ?? this.#timeout;
+    const headers = { "user-agent": this.#userAgent, ...request.headers };
+    for (let retry = 0; ; retry++) {
+      const canRetry = retry < this.#retry.maxRetries;
+      let response: Response;
+      try {
+        response = await this.#attempt(method, request, headers, timeout);
+      } catch (error) {
+        const retryable =
+          error instanceof WhatsAppNetworkError &&
+          (idempotent || (error.neverSent && !(error instanceof WhatsAppTimeoutError)));
+        if (!canRetry || !retryable) throw error;
+        await sleep(backoffDelay(retry, this.#retry), request.signal);
+        continue;
+      }
+      if (response.ok || !canRetry) return response;
+      const wanted =
+        (idempotent && (response.status === 429 || response.status >= 500)) ||
+        ((await request.isTransient?.(response.clone())) ?? false);
+      if (!wanted) return response;
+      const after = parseRetryAfter(response.headers.get("retry-after"));
+      if (after !== undefined && after > this.#retry.maxRetryAfter) return response;
+      // Release the connection; not awaited, since some fetch wrappers never settle cancel().
+      response.body?.cancel().catch(() => undefined);
+      await sleep(after ?? backoffDelay(retry, this.#retry), request.signal);
+    }
+  }
+
+  async #attempt(
+    method: string,
+    request: TransportRequest,
+    headers: Record<string, string>,
+    timeout: number,
+  ): Promise<Response> {
+    const timer = Number.isFinite(timeout) ? AbortSignal.timeout(timeout) : undefined;
+    const signals = [request.signal, timer].filter((s): s is AbortSignal => s !== undefined);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const body = typeof request.body === "function" ? request.body() : request.body;
+    try {
+      return await this.#fetch(request.url, {
+        method,
+        headers,
+        body,
+        signal,
+        ...(isStream(body) ? { duplex: "half" } : {}),
+      } as RequestInit);
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      if (timer?.aborted) throw new WhatsAppTimeoutError(method, request.url, timeout, error);
+      throw new WhatsAppNetworkError(method, request.url, error);
+    }
+  }
+}
+
+function isStream(body: unknown): boolean {
+  return (
+    typeof body === "object" &&
+    body !== null &&
+    typeof (body as ReadableStream).getReader === "function"
+  );
+}

@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import type { WhatsAppError } from "@tswa/core/errors";
+import type { FlowMediaOptions } from "@tswa/media";
 import { DecryptionBatch } from "./batch.js";
 import {
   type DecryptedFlowRequest,
@@ -75,6 +76,11 @@ export interface FlowEndpointOptions {
    * stderr, since the others are the client's (or an attacker's) doing.
    */
   onError?: ((error: WhatsAppError) => void) | undefined;
+  /**
+   * Defaults for `req.decryptMedia()` and its file and stream forms: the transport, `maxSize`,
+   * timeouts, the spool folder. Each call can override them.
+   */
+  mediaOptions?: FlowMediaOptions | undefined;
 }
 
 /**
@@ -105,6 +111,7 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   readonly #encrypt: FlowResponseEncryptor;
   readonly #onError: (error: WhatsAppError) => void;
   readonly #batch = new DecryptionBatch();
+  readonly #mediaOptions: FlowMediaOptions | undefined;
 
   constructor(options: FlowEndpointOptions, handler?: FlowRequestHandler) {
     super(handler);
@@ -131,6 +138,7 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     this.#decrypt = options.requestDecryptor ?? defaultFlowRequestDecryptor;
     this.#encrypt = options.responseEncryptor ?? defaultFlowResponseEncryptor;
     this.#onError = options.onError ?? printServerErrors;
+    this.#mediaOptions = options.mediaOptions;
     this.fetch = toFetchHandler(this);
   }
 
@@ -168,7 +176,8 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
       if (payload.action === "ping" && this.#handleHealthCheck) {
         result = HEALTH_CHECK;
       } else {
-        result = await this.#dispatch(FlowRequest.fromPayload(payload, envelope));
+        const request = FlowRequest.fromPayload(payload, envelope, { media: this.#mediaOptions });
+        result = await this.#dispatch(request);
       }
     } catch (error) {
       return this.#reject(error, aesKey, iv);

@@ -1,3 +1,30 @@
+// Encrypted flow media, for `req.decryptMedia()` users who do not depend on @tswa/media.
+export {
+  DEFAULT_MAX_MEDIA_SIZE,
+  decryptFlowMediaBytes,
+  decryptFlowMediaStream,
+  decryptFlowMediaToFile,
+  decryptFlowMediaWebStream,
+  type EncryptedFlowMedia,
+  type FlowMediaCheck,
+  FlowMediaDownloadError,
+  FlowMediaDownloadTimeout,
+  FlowMediaEncryptedHashMismatch,
+  FlowMediaError,
+  FlowMediaHmacMismatch,
+  FlowMediaMetadataError,
+  FlowMediaNotFound,
+  type FlowMediaNotFoundReason,
+  type FlowMediaOptions,
+  FlowMediaPaddingError,
+  FlowMediaPlaintextHashMismatch,
+  FlowMediaTooLarge,
+  FlowMediaVerificationError,
+  type FlowRequestDecryptedMedia,
+  type FlowRequestDecryptedMediaFile,
+  type FlowRequestDecryptedMediaStream,
+  flowRequestMediaDecryptor,
+} from "@tswa/media";
 export {
   type FlowRequestAction,
   FlowRequestActionType,
@@ -27,10 +54,13 @@ export {
   FlowTokenNoLongerValid,
 } from "./errors.js";
 export {
+  headerValue,
+  normalizePath,
   type RawHttpHandler,
   type RawHttpHeaders,
   type RawHttpRequest,
   type RawHttpResponse,
+  textResponse,
   toFetchHandler,
 } from "./http.js";
 export { type FlowPrivateKeyInput, loadFlowPrivateKey } from "./keys.js";
@@ -43,5 +73,6 @@ export {
   type FlowRequestFilters,
   type FlowRequestHandler,
   FlowRouter,
+  type ScreenSelector,
 } from "./router.js";
 export { signPayload, verifySignature } from "./signature.js";

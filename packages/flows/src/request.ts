@@ -1,3 +1,14 @@
+import type { Readable } from "node:stream";
+import {
+  decryptFlowMediaStream,
+  decryptFlowMediaToFile,
+  FlowMediaNotFound,
+  type FlowMediaOptions,
+  type FlowRequestDecryptedMedia,
+  type FlowRequestDecryptedMediaFile,
+  type FlowRequestDecryptedMediaStream,
+  flowRequestMediaDecryptor,
+} from "@tswa/media";
 import type { FlowRequestAction } from "./action.js";
 import type { EncryptedFlowRequest } from "./envelope.js";
 import { FlowRequestMalformed, FlowTokenNoLongerValid } from "./errors.js";
@@ -47,8 +58,11 @@ export class FlowRequest<
   /** The encrypted envelope as received. */
   readonly rawEncrypted: EncryptedFlowRequest;
 
+  readonly #mediaOptions: FlowMediaOptions | undefined;
+
   /**
-   * Builds a request from a decrypted payload.
+   * Builds a request from a decrypted payload. `options.media` sets the defaults of
+   * {@link decryptMedia} and its file and stream forms (the endpoint passes its `mediaOptions`).
    *
    * @throws {@link FlowRequestMalformed} (HTTP 400) when `action` or `version` is not a string,
    *   or `data` is not an object.
@@ -56,11 +70,16 @@ export class FlowRequest<
   static fromPayload(
     payload: Record<string, unknown>,
     rawEncrypted: EncryptedFlowRequest,
+    options: { media?: FlowMediaOptions | undefined } = {},
   ): FlowRequest {
-    return new FlowRequest(payload, rawEncrypted);
+    return new FlowRequest(payload, rawEncrypted, options);
   }
 
-  private constructor(payload: Record<string, unknown>, rawEncrypted: EncryptedFlowRequest) {
+  private constructor(
+    payload: Record<string, unknown>,
+    rawEncrypted: EncryptedFlowRequest,
+    options: { media?: FlowMediaOptions | undefined },
+  ) {
     const { action, version, screen, data, flow_token, flow_token_signature } = payload;
     if (typeof action !== "string") throw new FlowRequestMalformed("the payload has no action");
     if (typeof version !== "string") throw new FlowRequestMalformed("the payload has no version");
@@ -77,6 +96,7 @@ export class FlowRequest<
       typeof flow_token_signature === "string" ? flow_token_signature : undefined;
     this.raw = payload;
     this.rawEncrypted = rawEncrypted;
+    this.#mediaOptions = options.media;
   }
 
   /**
@@ -124,5 +144,101 @@ export class FlowRequest<
    */
   tokenNoLongerValid(errorMessage: string): never {
     throw new FlowTokenNoLongerValid(errorMessage);
+  }
+
+  /**
+   * Downloads, checks and decrypts a file uploaded with a PhotoPicker or DocumentPicker: item
+   * `index` of `data[key]`. Nothing is returned unless the file passed all four checks (file
+   * hash, HMAC, padding, plaintext hash). pywa's `decrypt_media`.
+   *
+   * @param key The data key the picker's value was sent under (e.g. `"driver_license"`).
+   * @param index Which file of the list; negative counts from the end. Default 0.
+   * @param options Override the endpoint's `mediaOptions` for this call.
+   * @throws {@link FlowMediaNotFound} when there is no such item (no data, no key, not a list,
+   *   index out of range), and whatever `flowRequestMediaDecryptor` throws.
+   *
+   * @example
+   * ```ts
+   * import type { FlowRequest } from "@tswa/flows";
+   *
+   * const handler = async (req: FlowRequest) => {
+   *   const { mediaId, filename, data } = await req.decryptMedia("driver_license", 0);
+   *   return req.respond({ screen: "THANKS", data: { received: data.length } });
+   * };
+   * ```
+   */
+  decryptMedia(
+    key: string,
+    index = 0,
+    options?: FlowMediaOptions,
+  ): Promise<FlowRequestDecryptedMedia> {
+    return this.#withMedia(key, index, (media) =>
+      flowRequestMediaDecryptor(media, { ...this.#mediaOptions, ...options }),
+    );
+  }
+
+  /**
+   * {@link decryptMedia} into the file at `path`, written under a temporary name in the same
+   * folder and renamed only after every check passed; memory does not grow with the file.
+   * `filename` is the user's: never build `path` from it unchecked.
+   *
+   * @example
+   * ```ts
+   * import type { FlowRequest } from "@tswa/flows";
+   *
+   * const handler = async (req: FlowRequest) => {
+   *   const file = await req.decryptMediaToFile("document", 0, "/srv/uploads/contract.pdf");
+   *   return req.respond({ screen: "THANKS", data: { size: file.size } });
+   * };
+   * ```
+   */
+  decryptMediaToFile(
+    key: string,
+    index: number,
+    path: string,
+    options?: FlowMediaOptions,
+  ): Promise<FlowRequestDecryptedMediaFile> {
+    return this.#withMedia(key, index, (media) =>
+      decryptFlowMediaToFile(media, path, { ...this.#mediaOptions, ...options }),
+    );
+  }
+
+  /**
+   * {@link decryptMedia} as a stream, returned only after every check passed, for piping on
+   * (object storage, a hash); memory does not grow with the file.
+   *
+   * @example
+   * ```ts
+   * import { createWriteStream } from "node:fs";
+   * import { pipeline } from "node:stream/promises";
+   * import type { FlowRequest } from "@tswa/flows";
+   *
+   * const handler = async (req: FlowRequest) => {
+   *   const { stream } = await req.decryptMediaStream("photos", 0);
+   *   await pipeline(stream, createWriteStream("/srv/uploads/photo.jpg"));
+   *   return req.respond({ screen: "THANKS" });
+   * };
+   * ```
+   */
+  decryptMediaStream(
+    key: string,
+    index = 0,
+    options?: FlowMediaOptions,
+  ): Promise<FlowRequestDecryptedMediaStream<Readable>> {
+    return this.#withMedia(key, index, (media) =>
+      decryptFlowMediaStream(media, { ...this.#mediaOptions, ...options }),
+    );
+  }
+
+  /** Finds item `index` of `data[key]` (as pywa: ValueError, KeyError, IndexError → reasons). */
+  async #withMedia<T>(key: string, index: number, run: (media: unknown) => Promise<T>): Promise<T> {
+    if (Object.keys(this.data).length === 0) throw new FlowMediaNotFound(key, index, "no-data");
+    if (!Object.hasOwn(this.data, key)) throw new FlowMediaNotFound(key, index, "missing-key");
+    const list = this.data[key];
+    if (!Array.isArray(list)) throw new FlowMediaNotFound(key, index, "not-a-list");
+    if (!Number.isInteger(index) || index >= list.length || index < -list.length) {
+      throw new FlowMediaNotFound(key, index, "index-out-of-range");
+    }
+    return run(list.at(index));
   }
 }

@@ -4,6 +4,7 @@ export {
   encryptFlowRequest,
   type FlowPublicKeyInput,
 } from "./client-crypto.js";
+export { encryptFlowMedia, type SimulatedMediaUpload } from "./media.js";
 export {
   type FlowSessionOptions,
   type FlowSessionStep,

@@ -1,0 +1,165 @@
+import { WhatsAppNetworkError, WhatsAppTimeoutError } from "@tswa/core";
+import { mediaTransport } from "./core.js";
+import {
+  FlowMediaDownloadError,
+  FlowMediaDownloadTimeout,
+  FlowMediaError,
+  FlowMediaTooLarge,
+} from "./errors.js";
+import type { ResolvedFlowMediaOptions } from "./options.js";
+
+/** What receives a download: told the declared size first, then given every piece in order. */
+export interface DownloadReceiver {
+  begin(contentLength: number | undefined): void;
+  /** Takes one piece; a returned promise holds the next read back (backpressure). */
+  write(piece: Uint8Array): Promise<void> | undefined;
+}
+
+/** Failures that happened after the body started: another attempt may well succeed. */
+const brokeOff = new WeakSet<FlowMediaDownloadError>();
+
+/** Whether a failed download broke off or stalled mid-body, so starting again may help. */
+export function isMidBodyFailure(error: unknown): boolean {
+  return error instanceof FlowMediaDownloadError && brokeOff.has(error);
+}
+
+/** The URL without its query string and fragment, which carry the CDN's access tokens. */
+export function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+/**
+ * Downloads the CDN file through the transport and hands its pieces to `receiver` as they come.
+ * Refuses a declared size over `maxFileSize` before reading, stops (and closes the connection)
+ * as soon as more bytes arrive, and turns every failure into a typed error without the URL's
+ * query string.
+ */
+export async function downloadCdnFile(
+  url: string,
+  settings: ResolvedFlowMediaOptions,
+  receiver: DownloadReceiver,
+): Promise<void> {
+  const { timeout, signal } = settings;
+  const safeUrl = redactUrl(url);
+  const transport = mediaTransport(settings.transport, settings.fetch);
+  const fail = (error: unknown, midBody = false) =>
+    downloadError(error, { fullUrl: url, url: safeUrl, settings, midBody });
+  let response: Response;
+  try {
+    response = await transport.send({ method: "GET", url, timeout, signal });
+  } catch (error) {
+    throw fail(error);
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new FlowMediaDownloadError(
+      safeUrl,
+      `the CDN answered HTTP ${response.status} for ${safeUrl}`,
+      { status: response.status },
+    );
+  }
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  const contentLength = Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
+  if (contentLength !== undefined && contentLength > settings.maxFileSize) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new FlowMediaTooLarge(settings.maxSize);
+  }
+  receiver.begin(contentLength);
+  if (!response.body) return;
+
+  const reader = response.body.getReader();
+  let reading = false;
+  let stalled = false;
+  // Armed only while a read is pending: time spent writing to a slow disk is not a stall.
+  const idle = Number.isFinite(settings.idleTimeout)
+    ? setTimeout(
+        () => {
+          if (!reading) return;
+          stalled = true;
+          // Settles the pending read as done; `stalled` tells it apart from the real end.
+          reader.cancel().catch(() => undefined);
+        },
+        Math.min(settings.idleTimeout, 2 ** 31 - 1),
+      )
+    : undefined;
+  let received = 0;
+  try {
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      reading = true;
+      idle?.refresh();
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        throw fail(error, true);
+      } finally {
+        reading = false;
+      }
+      if (stalled) {
+        const error = new FlowMediaDownloadTimeout(safeUrl, settings.idleTimeout, true);
+        brokeOff.add(error);
+        throw error;
+      }
+      if (chunk.done) return;
+      received += chunk.value.byteLength;
+      // Whatever Content-Length said: a CDN that sends more than the limit is cut off here.
+      if (received > settings.maxFileSize) throw new FlowMediaTooLarge(settings.maxSize);
+      const pending = receiver.write(chunk.value);
+      if (pending) await pending;
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(idle);
+  }
+}
+
+/** Turns a transport or body failure into a typed error that names the URL without its query. */
+function downloadError(
+  error: unknown,
+  context: {
+    fullUrl: string;
+    url: string;
+    settings: ResolvedFlowMediaOptions;
+    midBody: boolean;
+  },
+): unknown {
+  const { fullUrl, url, settings, midBody } = context;
+  if (settings.signal?.aborted) return settings.signal.reason;
+  if (error instanceof FlowMediaError) return error;
+  // The transport's errors name the full URL: keep only their cause.
+  const cause = error instanceof WhatsAppNetworkError ? error.cause : error;
+  let typed: FlowMediaDownloadError;
+  if (error instanceof WhatsAppTimeoutError || isTimeout(error)) {
+    typed = new FlowMediaDownloadTimeout(url, settings.timeout, false, cause);
+  } else {
+    const root = rootCause(cause);
+    // A fetch wrapper may name the URL in its message: never repeat the query string.
+    const reason = root.message.replaceAll(fullUrl, url);
+    typed = new FlowMediaDownloadError(url, `the media download from ${url} failed: ${reason}`, {
+      code: root.code,
+      cause: root.error,
+    });
+    if (midBody) brokeOff.add(typed);
+  }
+  return typed;
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === "TimeoutError";
+}
+
+function rootCause(error: unknown): { error: unknown; message: string; code: string | undefined } {
+  let current = error;
+  // fetch wraps the socket error: TypeError("terminated") with the real one in `cause`.
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  if (!(current instanceof Error)) return { error, message: String(current), code: undefined };
+  const code = (current as { code?: unknown }).code;
+  return {
+    error: current,
+    message: current.message,
+    code: typeof code === "string" ? code : undefined,
+  };
+}

@@ -1,0 +1,35 @@
+export {
+  type FlowMediaCheck,
+  FlowMediaDownloadError,
+  FlowMediaDownloadTimeout,
+  FlowMediaEncryptedHashMismatch,
+  FlowMediaError,
+  FlowMediaHmacMismatch,
+  FlowMediaMetadataError,
+  FlowMediaNotFound,
+  type FlowMediaNotFoundReason,
+  FlowMediaPaddingError,
+  FlowMediaPlaintextHashMismatch,
+  FlowMediaTooLarge,
+  FlowMediaVerificationError,
+} from "./errors.js";
+export {
+  type EncryptedFlowMedia,
+  encryptedFlowMediaSchema,
+  type FlowMediaKeys,
+  flowMediaEncryptionMetadataSchema,
+  parseEncryptedFlowMedia,
+  parseFlowMediaKeys,
+} from "./metadata.js";
+export { DEFAULT_MAX_MEDIA_SIZE, type FlowMediaOptions } from "./options.js";
+export {
+  decryptFlowMediaBytes,
+  type FlowRequestDecryptedMedia,
+  flowRequestMediaDecryptor,
+} from "./to-buffer.js";
+export { decryptFlowMediaToFile, type FlowRequestDecryptedMediaFile } from "./to-file.js";
+export {
+  decryptFlowMediaStream,
+  decryptFlowMediaWebStream,
+  type FlowRequestDecryptedMediaStream,
+} from "./to-stream.js";

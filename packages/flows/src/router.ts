@@ -35,6 +35,12 @@ export interface FlowHandlerOptions {
   callOnError?: boolean | undefined;
 }
 
+/**
+ * A screen to route on: its id, or an object with an `id` such as a Flow JSON `Screen`
+ * (`@tswa/flows/json`), so that renaming the screen in the flow renames it here too.
+ */
+export type ScreenSelector<S extends string | undefined> = S | { readonly id: S };
+
 /** The request a handler for `action` on `screen` receives. */
 type Narrowed<A extends FlowRequestAction, S extends string | undefined> = FlowRequest<
   A,
@@ -86,7 +92,8 @@ export class FlowRouter {
   }
 
   /**
-   * Handles `data_exchange` requests, from `screen` only when it is given.
+   * Handles `data_exchange` requests, from `screen` only when it is given. The screen is its id
+   * or a `Screen` of `@tswa/flows/json`; either way `req.screen` is typed as that id.
    *
    * @example
    * ```ts
@@ -99,18 +106,18 @@ export class FlowRouter {
    * ```
    */
   onDataExchange<S extends string | undefined>(
-    screen: S,
+    screen: ScreenSelector<S>,
     ...args: HandlerArgs<Narrowed<"data_exchange", S>>
   ): this {
-    return this.#add(FlowRequestActionType.DATA_EXCHANGE, screen, args, false);
+    return this.#add(FlowRequestActionType.DATA_EXCHANGE, screenId(screen), args, false);
   }
 
   /**
-   * Handles BACK: the user pressed back on `screen` (a screen with `refresh_on_back: true`).
-   * The handler must return the screen to show.
+   * Handles BACK: the user pressed back on `screen` (a screen with `refresh_on_back: true`),
+   * given as its id or as a `Screen`. The handler must return the screen to show.
    */
   onBack<S extends string | undefined>(
-    screen: S,
+    screen: ScreenSelector<S>,
     ...args:
       | [handler: FlowRequestHandler<Narrowed<"BACK", S>>]
       | [
@@ -118,16 +125,19 @@ export class FlowRouter {
           handler: FlowRequestHandler<Narrowed<"BACK", S>>,
         ]
   ): this {
-    return this.#add(FlowRequestActionType.BACK, screen, args, undefined);
+    return this.#add(FlowRequestActionType.BACK, screenId(screen), args, undefined);
   }
 
-  /** Handles any action (including ones WhatsApp adds later), from `screen` when it is given. */
+  /**
+   * Handles any action (including ones WhatsApp adds later), from `screen` (an id or a `Screen`)
+   * when it is given.
+   */
   on<A extends FlowRequestAction, S extends string | undefined>(
     action: A,
-    screen: S,
+    screen: ScreenSelector<S>,
     ...args: HandlerArgs<Narrowed<A, S>>
   ): this {
-    return this.#add(action, screen, args, undefined);
+    return this.#add(action, screenId(screen), args, undefined);
   }
 
   /**
@@ -170,6 +180,14 @@ export class FlowRouter {
     });
     return this;
   }
+}
+
+function screenId(screen: ScreenSelector<string | undefined>): string | undefined {
+  if (screen === undefined || typeof screen === "string") return screen;
+  if (typeof screen === "object" && screen !== null && typeof screen.id === "string") {
+    return screen.id;
+  }
+  throw new TypeError("a flow handler's screen must be a screen id or an object with a string id");
 }
 
 async function passes(

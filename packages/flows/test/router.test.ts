@@ -1,4 +1,5 @@
 import { FlowRequest, type FlowRequestHandler, FlowRouter } from "@tswa/flows";
+import { Layout, Screen } from "@tswa/flows/json";
 import { describe, expect, it } from "vitest";
 
 const envelope = { encrypted_flow_data: "", encrypted_aes_key: "", initial_vector: "" };
@@ -83,6 +84,24 @@ describe("FlowRouter", () => {
     expect(nameOf(await router.resolve(request("navigate", "A", { error: "x" })))).toBe("navigate");
     expect(nameOf(await router.resolve(request("future", "Z")))).toBe("future");
     expect(await router.resolve(request("navigate", "B"))).toBeUndefined();
+  });
+
+  it("takes a screen object (such as a Flow JSON Screen) instead of its id", async () => {
+    const survey = new Screen({ id: "SURVEY", layout: new Layout({ children: [] }) });
+    const router = new FlowRouter()
+      .onDataExchange(survey, named("survey"))
+      .onBack({ id: "DETAILS" }, named("back"))
+      .on("navigate", survey, named("navigate"));
+    expect(nameOf(await router.resolve(request("data_exchange", "SURVEY")))).toBe("survey");
+    expect(nameOf(await router.resolve(request("BACK", "DETAILS")))).toBe("back");
+    expect(nameOf(await router.resolve(request("navigate", "SURVEY")))).toBe("navigate");
+    expect(await router.resolve(request("data_exchange", "OTHER"))).toBeUndefined();
+  });
+
+  it("refuses a screen that is neither an id nor an object with an id", () => {
+    expect(() =>
+      new FlowRouter().onDataExchange({ id: 42 } as unknown as string, named("x")),
+    ).toThrow(TypeError);
   });
 
   it("refuses a handler that is not a function when it is registered", () => {

@@ -5,6 +5,7 @@ import {
   FlowRequestActionType,
   FlowResponse,
 } from "@tswa/flows";
+import { Layout, Screen } from "@tswa/flows/json";
 import { describe, expectTypeOf, it } from "vitest";
 
 const endpoint = createFlowEndpoint({ privateKey: "" });
@@ -23,6 +24,24 @@ describe("handler types", () => {
       expectTypeOf(req.screen).toEqualTypeOf<string | undefined>();
       return {};
     });
+  });
+
+  it("narrows the screen to the id of a Flow JSON Screen given as the screen", () => {
+    const survey = new Screen({ id: "SURVEY", layout: new Layout({ children: [] }) });
+    endpoint.onDataExchange(survey, (req) => {
+      expectTypeOf(req.screen).toEqualTypeOf<"SURVEY">();
+      return req.respond({ screen: "THANKS" });
+    });
+    endpoint.onBack(survey, (req) => {
+      expectTypeOf(req.screen).toEqualTypeOf<"SURVEY">();
+      return req.respond({ screen: "SURVEY" });
+    });
+    endpoint.on("navigate", { id: "START" }, (req) => {
+      expectTypeOf(req.screen).toEqualTypeOf<"START">();
+      return {};
+    });
+    // @ts-expect-error a screen id is a string
+    endpoint.onDataExchange({ id: 42 }, () => ({}));
   });
 
   it("narrows INIT and BACK", () => {

@@ -13,6 +13,8 @@ export interface RawHttpRequest {
   method: string;
   /** The URL path without the query string. */
   path: string;
+  /** The query string without its `?` (`""` when none); webhook verification reads it. */
+  query?: string | undefined;
   /** The headers, with lowercase names. */
   headers: RawHttpHeaders;
   /** The raw body bytes, exactly as received. */
@@ -70,6 +72,12 @@ export function pathOf(target: string): string {
   return query === -1 ? target : target.slice(0, query);
 }
 
+/** The query string of a request target, without the `?` (`/flow?x=1` gives `x=1`). */
+export function queryOf(target: string): string {
+  const query = target.indexOf("?");
+  return query === -1 ? "" : target.slice(query + 1);
+}
+
 /** Whether a handler answers the path of a request target. */
 export function servesPath(handler: RawHttpHandler, target: string): boolean {
   return handler.paths.includes(normalizePath(pathOf(target)));
@@ -123,12 +131,14 @@ export function toFetchHandler(
       declared > handler.maxBodySize
         ? undefined
         : await readLimited(request.body, handler.maxBodySize);
+    const url = new URL(request.url);
     const raw =
       body === undefined
         ? payloadTooLarge(handler.maxBodySize)
         : await handler.handle({
             method: request.method.toUpperCase(),
-            path: path ?? new URL(request.url).pathname,
+            path: path ?? url.pathname,
+            query: url.search.slice(1),
             headers: Object.fromEntries(request.headers),
             body,
           });

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { pathOf, type RawHttpHandler, servesPath } from "../http.js";
+import { type RawHttpHandler, servesPath } from "../http.js";
 import { serveNodeRequest } from "./node.js";
 
 /**
@@ -61,7 +61,7 @@ export function expressFlowEndpoint(handler: RawHttpHandler): ExpressMiddleware 
       );
       return;
     }
-    serveNodeRequest(handler, req, res, pathOf(target), raw);
+    serveNodeRequest(handler, req, res, target, raw);
   };
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import type { RawHttpHandler } from "../http.js";
+import { queryOf, type RawHttpHandler } from "../http.js";
 
 /**
  * A Fastify plugin that serves a flow endpoint (or the `WhatsApp` facade) on its paths.
@@ -37,6 +37,7 @@ export function fastifyFlowEndpoint(handler: RawHttpHandler): FastifyPluginAsync
           method: request.method,
           // The route matched; the prefix the app put in front of it is not the handler's concern.
           path,
+          query: queryOf(request.url),
           headers: request.headers,
           body,
         });

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import {
   pathOf,
   payloadTooLarge,
+  queryOf,
   type RawHttpHandler,
   type RawHttpResponse,
   textResponse,
@@ -28,27 +29,47 @@ import {
 export function createNodeListener(
   handler: RawHttpHandler,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => serveNodeRequest(handler, req, res, pathOf(req.url ?? "/"));
+  return (req, res) => serveNodeRequest(handler, req, res, req.url ?? "/");
 }
 
 /**
  * Reads a node:http request body (up to the handler's limit), lets the handler answer and writes
  * the answer. Shared by the node:http and Express adapters.
  *
+ * @param target - The request target, path and query (`req.url`, or `originalUrl` behind a
+ *   router that strips its mount path).
  * @param body - The body when a framework already read it (Express's `express.raw()`).
+ *
+ * @example
+ * ```ts
+ * import { createServer } from "node:http";
+ * import type { FlowEndpoint } from "@tswa/flows";
+ * import { serveNodeRequest } from "@tswa/flows/node";
+ *
+ * declare const endpoint: FlowEndpoint;
+ * // Your own routing in front; Koa's equivalent is serveNodeRequest(endpoint, ctx.req, ctx.res, ctx.url).
+ * createServer((req, res) => {
+ *   if (req.url?.startsWith(endpoint.path)) serveNodeRequest(endpoint, req, res, req.url);
+ *   else res.writeHead(404).end();
+ * }).listen(8080);
+ * ```
  */
 export function serveNodeRequest(
   handler: RawHttpHandler,
   req: IncomingMessage,
   res: ServerResponse,
-  path: string,
+  target: string,
   body?: Uint8Array,
 ): void {
+  const path = pathOf(target);
+  const query = queryOf(target);
   const answer = (bytes: Uint8Array) =>
-    handler.handle({ method: req.method ?? "GET", path, headers: req.headers, body: bytes }).then(
-      (response) => send(res, response),
-      () => send(res, textResponse(500)),
-    );
+    handler
+      .handle({ method: req.method ?? "GET", path, query, headers: req.headers, body: bytes })
+      .then(
+        (response) => send(res, response),
+        () => send(res, textResponse(500)),
+      );
   if (body !== undefined) {
     void answer(body);
     return;

@@ -1,0 +1,134 @@
+/**
+ * The main example: runs the app of app.ts on 127.0.0.1 and plays WhatsApp against it.
+ *
+ *   pnpm example
+ *
+ * WhatsApp's side is simulated: a user's text message and the flow's completion arrive as
+ * signed webhooks, the flow's screens are driven by the WhatsApp-client simulator (which
+ * encrypts like the real client), and a stand-in for graph.facebook.com records what the app
+ * sends. The keys and secrets are made for the run.
+ */
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { FlowClientSimulator, type FlowExchange } from "@tswa/flows/simulator";
+import { signPayload } from "tswa";
+import { startGraphStandIn } from "../graph-stand-in.js";
+import { createApp } from "./app.js";
+
+const USER = "16505551234";
+const PHONE_ID = "106540352242922";
+const passphrase = randomBytes(12).toString("hex");
+const { privateKey, publicKey } = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: "spki", format: "pem" },
+  privateKeyEncoding: { type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase },
+});
+const appSecret = randomBytes(16).toString("hex");
+
+const graph = await startGraphStandIn();
+const wa = createApp({
+  phoneId: PHONE_ID,
+  token: "demo-token",
+  businessAccountId: "102290129340398",
+  appSecret,
+  verifyToken: "demo-verify-token",
+  businessPrivateKey: privateKey,
+  businessPrivateKeyPassword: passphrase,
+  webhookEndpoint: "/webhook",
+  baseUrl: graph.url,
+});
+const server = await wa.listen({ host: "127.0.0.1", port: Number(process.env.PORT ?? 0) });
+console.log(
+  `app listening on ${server.url} (webhook ${wa.webhookEndpoint}, flow /flows/sign-up)\n`,
+);
+
+/** Posts a webhook as WhatsApp does: one change of the messages field, signed. */
+async function webhook(message: Record<string, unknown>): Promise<number> {
+  const body = JSON.stringify({
+    object: "whatsapp_business_account",
+    entry: [
+      {
+        id: "102290129340398",
+        changes: [
+          {
+            field: "messages",
+            value: {
+              messaging_product: "whatsapp",
+              metadata: { display_phone_number: "15550783881", phone_number_id: PHONE_ID },
+              contacts: [{ profile: { name: "Ada" }, wa_id: USER }],
+              messages: [
+                { from: USER, timestamp: String(Math.floor(Date.now() / 1000)), ...message },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  });
+  const answer = await fetch(`${server.url}${wa.webhookEndpoint}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-hub-signature-256": signPayload(body, appSecret),
+    },
+    body,
+  });
+  return answer.status;
+}
+
+const show = (step: string, exchange: FlowExchange) =>
+  console.log(
+    `── ${step}\n  sent:     ${JSON.stringify(exchange.request.data ?? {})}\n  answered: HTTP ${exchange.status} ${JSON.stringify(exchange.response)}\n`,
+  );
+
+try {
+  console.log('── the user writes "hi"');
+  const offered = graph.nextMessage();
+  console.log(
+    `  webhook answered HTTP ${await webhook({ id: "wamid.hi", type: "text", text: { body: "hi" } })}`,
+  );
+  const offer = (await offered) as {
+    interactive: { action: { parameters: Record<string, unknown> } };
+  };
+  const parameters = offer.interactive.action.parameters;
+  console.log(`  the app sent a flow button: ${JSON.stringify(parameters)}\n`);
+
+  const client = new FlowClientSimulator({
+    url: `${server.url}/flows/sign-up`,
+    publicKey,
+    appSecret,
+    flowToken: String(parameters.flow_token),
+  });
+  show("health check (ping)", await client.ping());
+  show("the flow opens (INIT)", await client.init());
+  show(
+    "SIGN_UP with a bad email",
+    await client.dataExchange("SIGN_UP", { name: "Ada", email: "ada", plan: "pro" }),
+  );
+  show(
+    "SIGN_UP",
+    await client.dataExchange("SIGN_UP", { name: "Ada", email: "ada@example.com", plan: "pro" }),
+  );
+  const closed = await client.dataExchange("CONFIRM", { email: "ada@example.com", plan: "pro" });
+  show("CONFIRM (closes the flow)", closed);
+
+  console.log("── WhatsApp delivers the completion");
+  const params = (closed.response as { data: { extension_message_response: { params: object } } })
+    .data.extension_message_response.params;
+  const welcomed = graph.nextMessage();
+  const status = await webhook({
+    id: "wamid.done",
+    type: "interactive",
+    context: { from: "15550783881", id: "wamid.demo1" },
+    interactive: {
+      type: "nfm_reply",
+      nfm_reply: { name: "flow", body: "Sent", response_json: JSON.stringify(params) },
+    },
+  });
+  console.log(`  webhook answered HTTP ${status}`);
+  console.log(`  the app sent: ${JSON.stringify((await welcomed).text)}\n`);
+} finally {
+  await wa.idle();
+  await server.close();
+  await graph.close();
+}
+console.log("done: message, flow and completion all went through the app.");

@@ -1,0 +1,243 @@
+import type { KeyObject } from "node:crypto";
+import { GraphClient, type WhatsAppError } from "@tswa/core";
+import {
+  createFlowEndpoint,
+  type FlowEndpoint,
+  type FlowEndpointOptions,
+  FlowHandlerError,
+  type FlowRequestHandler,
+  loadFlowPrivateKey,
+  normalizePath,
+  type RawHttpHandler,
+  type RawHttpRequest,
+  type RawHttpResponse,
+  textResponse,
+  toFetchHandler,
+} from "@tswa/flows";
+import { type ListenOptions, listen, type RunningServer } from "@tswa/flows/node";
+import { EventEmitter } from "eventemitter3";
+import type { WhatsAppEvents } from "./events.js";
+import { need, type ResolvedOptions, resolveOptions, type WhatsAppOptions } from "./options.js";
+import type { Update } from "./updates/parse.js";
+import { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
+import { UpdateHandlers } from "./webhook/handlers.js";
+import { WebhookReceiver } from "./webhook/receiver.js";
+
+/** Webhook batches can carry many changes; 8 MiB is far above any seen, far below harm. */
+const WEBHOOK_BODY_LIMIT = 8 * 1024 * 1024;
+
+/** Options of `wa.onFlowRequest`: the endpoint options the client does not fill in itself. */
+export type FlowRequestOptions = Omit<
+  FlowEndpointOptions,
+  "path" | "privateKey" | "privateKeyPassword" | "appSecret"
+> & {
+  /** Check `X-Hub-Signature-256` with the client's `appSecret` (when set). Default `true`. */
+  validateSignature?: boolean | undefined;
+};
+
+/**
+ * The serving half of the client: options, events, webhook handlers, flow endpoints, and the
+ * one web-standard handler that serves them all. {@link WhatsApp} adds the Graph API calls.
+ */
+export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements RawHttpHandler {
+  /** The path webhooks arrive on. */
+  readonly webhookEndpoint: string;
+  /** The Graph API client (token, version, transport) every call goes through. */
+  readonly graph: GraphClient;
+  /**
+   * The client as a web-standard handler, `(request: Request) => Promise<Response>`: webhooks
+   * on `webhookEndpoint` and every flow endpoint on its path. Bound, so it can be passed as is.
+   */
+  readonly fetch: (request: Request) => Promise<Response>;
+
+  /** The validated options (ids as strings). */
+  protected readonly options: ResolvedOptions;
+  /** The webhook handlers by update kind. */
+  protected readonly handlers = new UpdateHandlers<this>();
+  readonly #receiver: WebhookReceiver;
+  readonly #endpoints = new Map<string, FlowEndpoint>();
+  #privateKey: KeyObject | undefined;
+
+  constructor(options: WhatsAppOptions = {}) {
+    super();
+    this.options = resolveOptions(options);
+    this.webhookEndpoint = normalizePath(this.options.webhookEndpoint ?? "/");
+    this.graph = new GraphClient({
+      token: this.options.token,
+      apiVersion: this.options.apiVersion,
+      baseUrl: this.options.baseUrl,
+      fetch: this.options.fetch,
+      timeout: this.options.timeout,
+      retry: this.options.retry,
+    });
+    this.#receiver = new WebhookReceiver({
+      appSecrets: this.options.validateUpdates === false ? undefined : this.#appSecrets(),
+      verifyToken: this.options.verifyToken,
+      awaitHandlers: this.options.awaitHandlers ?? false,
+      deliver: (update) => this.#deliver(update),
+      report: (error) => this.#report(error),
+    });
+    this.fetch = toFetchHandler(this);
+  }
+
+  /** The phone number id, when configured. */
+  get phoneId(): string | undefined {
+    return this.options.phoneId;
+  }
+
+  /** The WhatsApp Business Account id, when configured. */
+  get businessAccountId(): string | undefined {
+    return this.options.businessAccountId;
+  }
+
+  /** The paths this client serves: the webhook path and every flow endpoint's. */
+  get paths(): readonly string[] {
+    return [this.webhookEndpoint, ...this.#endpoints.keys()];
+  }
+
+  /** The largest body accepted: a webhook's limit (8 MiB); flow endpoints check their own. */
+  get maxBodySize(): number {
+    return Math.max(WEBHOOK_BODY_LIMIT, ...[...this.#endpoints.values()].map((e) => e.maxBodySize));
+  }
+
+  /**
+   * Adds a flow endpoint on `path`, decrypting with `businessPrivateKey` and checking
+   * signatures with `appSecret`. Returns the endpoint, which routes by action and screen with
+   * `.onInit`, `.onDataExchange`, `.onBack` and `.on`; `handler` takes what none of them matched.
+   *
+   * @throws {@link WhatsAppConfigurationError} without `businessPrivateKey` (unless you pass a
+   *   `requestDecryptor`), {@link FlowPrivateKeyError} for a key that cannot be used, and
+   *   TypeError when `path` is already served.
+   *
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ businessPrivateKey: process.env.PRIVATE_KEY, appSecret: "…" });
+   * wa.onFlowRequest("/feedback")
+   *   .onInit((req) => req.respond({ screen: "SURVEY", data: {} }))
+   *   .onDataExchange("SURVEY", (req) => req.respond({ closeFlow: true, data: req.data }));
+   * ```
+   */
+  onFlowRequest(
+    path: string,
+    handler?: FlowRequestHandler,
+    options: FlowRequestOptions = {},
+  ): FlowEndpoint {
+    const normalized = normalizePath(path);
+    if (normalized === this.webhookEndpoint || this.#endpoints.has(normalized)) {
+      throw new TypeError(
+        `onFlowRequest: ${normalized} is already served (webhooks or another flow endpoint)`,
+      );
+    }
+    const { validateSignature, ...endpointOptions } = options;
+    const privateKey = options.requestDecryptor
+      ? (this.#privateKey ?? this.#loadKey(false))
+      : this.#loadKey(true);
+    const endpoint = createFlowEndpoint(
+      {
+        onError: (error) => this.#report(error),
+        ...endpointOptions,
+        // req.decryptMedia() downloads through the client's transport (its fetch and retries).
+        mediaOptions: { transport: this.graph.transport, ...endpointOptions.mediaOptions },
+        path: normalized,
+        privateKey,
+        appSecret: validateSignature === false ? undefined : this.#appSecrets(),
+      },
+      handler,
+    );
+    this.#endpoints.set(normalized, endpoint);
+    return endpoint;
+  }
+
+  /** Answers one request in the minimal HTTP shape (what the adapters call). Never rejects. */
+  async handle(request: RawHttpRequest): Promise<RawHttpResponse> {
+    const path = normalizePath(request.path);
+    if (path === this.webhookEndpoint) {
+      return this.#receiver.handle(request, new URLSearchParams(request.query ?? ""));
+    }
+    const endpoint = this.#endpoints.get(path);
+    return endpoint ? endpoint.handle(request) : textResponse(404, "Not Found");
+  }
+
+  /**
+   * Serves webhooks and every flow endpoint on node:http. Default host `127.0.0.1`; use
+   * `0.0.0.0` in a container or behind a proxy.
+   *
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ appSecret: "…", verifyToken: "…" });
+   * const server = await wa.listen({ port: 8080 });
+   * console.log(`webhooks on ${server.url}${wa.webhookEndpoint}`);
+   * ```
+   */
+  listen(options: ListenOptions = {}): Promise<RunningServer> {
+    return listen(this, options);
+  }
+
+  /** Resolves when every webhook update received so far was handled (tests, graceful shutdown). */
+  idle(): Promise<void> {
+    return this.#receiver.idle();
+  }
+
+  /** Throws unless webhooks can be checked: `appSecret`, or `validateUpdates: false`. */
+  protected requireWebhookSecret(feature: string): void {
+    if (this.options.validateUpdates === false) return;
+    need(
+      this.options.appSecret,
+      "appSecret",
+      `${feature} (webhook signatures are checked; pass validateUpdates: false to skip)`,
+    );
+  }
+
+  async #deliver(update: Update): Promise<void> {
+    try {
+      this.emit(update.kind, update as never);
+    } finally {
+      await this.handlers.dispatch(update, this);
+    }
+  }
+
+  #report(error: WhatsAppError): void {
+    if (this.listenerCount("error") === 0) {
+      // Without a listener, print what is this server's to fix; requests rejected for being
+      // forged or malformed are the sender's doing and would let anyone flood the log.
+      if (isServerSide(error)) console.error(`[tswa] ${error.name}: ${error.message}`);
+      return;
+    }
+    try {
+      this.emit("error", error);
+    } catch (listenerError) {
+      console.error("[tswa] an error listener threw:", listenerError);
+    }
+  }
+
+  #appSecrets(): readonly string[] | undefined {
+    const secret = this.options.appSecret;
+    return secret === undefined ? undefined : typeof secret === "string" ? [secret] : secret;
+  }
+
+  #loadKey(required: boolean): KeyObject | undefined {
+    if (this.#privateKey) return this.#privateKey;
+    const key = required
+      ? need(
+          this.options.businessPrivateKey,
+          "businessPrivateKey",
+          "a flow endpoint (onFlowRequest)",
+        )
+      : this.options.businessPrivateKey;
+    if (key === undefined) return undefined;
+    this.#privateKey = loadFlowPrivateKey(key, this.options.businessPrivateKeyPassword);
+    return this.#privateKey;
+  }
+}
+
+function isServerSide(error: WhatsAppError): boolean {
+  return (
+    error instanceof FlowHandlerError ||
+    error instanceof WebhookHandlerError ||
+    (error instanceof WebhookRequestError && error.status === 200)
+  );
+}

@@ -1,0 +1,121 @@
+import { KeyObject } from "node:crypto";
+import { type FetchLike, type RetryPolicy, WhatsAppConfigurationError } from "@tswa/core";
+import type { FlowPrivateKeyInput } from "@tswa/flows";
+import { z } from "zod";
+
+/** Options of {@link WhatsApp}; each feature names the options it needs when you use it. */
+export interface WhatsAppOptions {
+  /** The phone number id you send from (sending messages, public key upload). */
+  phoneId?: string | number | undefined;
+  /** The access token (Graph API calls: sending, flow management). A system-user token in production. */
+  token?: string | undefined;
+  /** The WhatsApp Business Account id (flow management: createFlow, getFlows, migrateFlows). */
+  businessAccountId?: string | number | undefined;
+  /**
+   * The Meta app secret (or several while rotating it): checks `X-Hub-Signature-256` on webhooks
+   * and flow requests.
+   */
+  appSecret?: string | readonly string[] | undefined;
+  /** The token Meta's webhook verification request must carry (you choose it in the App Dashboard). */
+  verifyToken?: string | undefined;
+  /** The business private key (RSA-2048, PEM or DER) that flow endpoints decrypt with. */
+  businessPrivateKey?: FlowPrivateKeyInput | undefined;
+  /** The passphrase of an encrypted `businessPrivateKey`. */
+  businessPrivateKeyPassword?: string | undefined;
+  /** The Graph API version, such as `"v26.0"`. */
+  apiVersion?: string | undefined;
+  /** The Graph API origin. Default `https://graph.facebook.com`. */
+  baseUrl?: string | undefined;
+  /** A fetch-compatible function for every Graph call and media download. */
+  fetch?: FetchLike | undefined;
+  /** The path webhooks arrive on. Default `/`, as in pywa. */
+  webhookEndpoint?: string | undefined;
+  /** The time one Graph call attempt may take, in ms. Default 30 s. */
+  timeout?: number | undefined;
+  /** Retry behaviour of Graph calls. */
+  retry?: Partial<RetryPolicy> | undefined;
+  /**
+   * Check `X-Hub-Signature-256` on webhooks (needs `appSecret`). Default `true`; turn off only
+   * behind a proxy that already checked it.
+   */
+  validateUpdates?: boolean | undefined;
+  /**
+   * Answer webhooks after their handlers finished, for serverless platforms that freeze the
+   * process once the response is sent. Default `false`: answer 200 at once, handle after.
+   */
+  awaitHandlers?: boolean | undefined;
+}
+
+const id = z
+  .union([z.string().regex(/^\d+$/, "must be digits"), z.number().int().positive()])
+  .transform(String);
+const nonEmpty = z.string().min(1, "must not be empty");
+
+const optionsSchema = z.object({
+  phoneId: id.optional(),
+  token: nonEmpty.optional(),
+  businessAccountId: id.optional(),
+  appSecret: z.union([nonEmpty, z.array(nonEmpty).min(1)]).optional(),
+  verifyToken: nonEmpty.optional(),
+  businessPrivateKey: z
+    .union([
+      nonEmpty,
+      z.instanceof(Uint8Array),
+      z.custom<KeyObject>(
+        (value) => value instanceof KeyObject,
+        "must be PEM text, bytes or a KeyObject",
+      ),
+    ])
+    .optional(),
+  businessPrivateKeyPassword: z.string().optional(),
+  apiVersion: z
+    .string()
+    .regex(/^v?\d+\.\d+$/, 'must look like "v26.0"')
+    .optional(),
+  baseUrl: z.url().optional(),
+  fetch: z
+    .custom<FetchLike>((value) => typeof value === "function", "must be a function")
+    .optional(),
+  webhookEndpoint: z.string().startsWith("/", 'must start with "/"').optional(),
+  timeout: z.number().positive().optional(),
+  retry: z.record(z.string(), z.number()).optional(),
+  validateUpdates: z.boolean().optional(),
+  awaitHandlers: z.boolean().optional(),
+});
+
+/** The options after validation: ids as strings. */
+export type ResolvedOptions = Omit<WhatsAppOptions, "phoneId" | "businessAccountId"> & {
+  phoneId?: string | undefined;
+  businessAccountId?: string | undefined;
+};
+
+/**
+ * Validates the constructor options.
+ *
+ * @throws {@link WhatsAppConfigurationError} naming the first invalid option and what is wrong.
+ */
+export function resolveOptions(options: WhatsAppOptions): ResolvedOptions {
+  const parsed = optionsSchema.safeParse(options);
+  if (parsed.success) return { ...options, ...parsed.data } as ResolvedOptions;
+  const issue = parsed.error.issues[0];
+  const option = String(issue?.path[0] ?? "options");
+  throw new WhatsAppConfigurationError(
+    option,
+    `new WhatsApp(): option \`${option}\` ${issue?.message ?? "is invalid"}`,
+  );
+}
+
+/**
+ * Returns an option a feature needs, or throws saying which option the feature needs.
+ *
+ * @throws {@link WhatsAppConfigurationError}
+ */
+export function need<T>(value: T | undefined, option: string, feature: string): T {
+  if (value === undefined || value === "") {
+    throw new WhatsAppConfigurationError(
+      option,
+      `${feature} needs the \`${option}\` option of new WhatsApp()`,
+    );
+  }
+  return value;
+}

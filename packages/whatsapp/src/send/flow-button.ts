@@ -1,0 +1,120 @@
+/** How the flow opens: on a screen of its own (`navigate`) or by asking the endpoint (`data_exchange`, an INIT request). */
+export const FlowActionType = {
+  NAVIGATE: "navigate",
+  DATA_EXCHANGE: "data_exchange",
+} as const;
+
+/** One of the {@link FlowActionType} values. */
+export type FlowActionTypeValue = (typeof FlowActionType)[keyof typeof FlowActionType];
+
+/** Options of {@link FlowButton}. */
+export interface FlowButtonOptions {
+  /** The button text (`flow_cta`); Meta advises at most 30 characters and no emoji. */
+  title: string;
+  /** The flow to open, by id. Give this or `flowName`. */
+  flowId?: string | undefined;
+  /** The flow to open, by name (Cloud API only). Give this or `flowId`. */
+  flowName?: string | undefined;
+  /** An opaque token you get back in every request and in the completion. Default `"unused"`. */
+  flowToken?: string | undefined;
+  /** `navigate` (default) opens `flowActionScreen`; `data_exchange` sends INIT to your endpoint. */
+  flowActionType?: FlowActionTypeValue | undefined;
+  /** `navigate` only: the first screen; default the flow's entry screen. */
+  flowActionScreen?: string | undefined;
+  /** `navigate` only: the first screen's data (a non-empty object). */
+  flowActionPayload?: Record<string, unknown> | undefined;
+  /** `draft` sends the draft (for testing); default `published`. */
+  mode?: "draft" | "published" | undefined;
+  /** The flow message version; only `"3"` exists. */
+  flowMessageVersion?: "3" | undefined;
+}
+
+/**
+ * The button of an interactive flow message: which flow to open, how, and with what token.
+ * Pass it as `buttons` to `wa.sendMessage` (spec 4.1).
+ *
+ * @example
+ * ```ts
+ * import { FlowButton, WhatsApp } from "tswa";
+ *
+ * const wa = new WhatsApp({ phoneId: "1234", token: "…" });
+ * await wa.sendMessage({
+ *   to: "972987654321",
+ *   text: "Book your next visit",
+ *   buttons: new FlowButton({
+ *     title: "Book!",
+ *     flowId: "123456",
+ *     flowToken: "booking-42",
+ *     flowActionType: "navigate",
+ *     flowActionScreen: "APPOINTMENT",
+ *     flowActionPayload: { department: "shopping" },
+ *   }),
+ * });
+ * ```
+ */
+export class FlowButton {
+  readonly title: string;
+  readonly flowId: string | undefined;
+  readonly flowName: string | undefined;
+  readonly flowToken: string;
+  readonly flowActionType: FlowActionTypeValue;
+  readonly flowActionScreen: string | undefined;
+  readonly flowActionPayload: Record<string, unknown> | undefined;
+  readonly mode: "draft" | "published";
+  readonly flowMessageVersion: "3";
+
+  /**
+   * @throws TypeError when neither or both of `flowId` and `flowName` are given, when a screen
+   *   or payload comes with `data_exchange`, or when the payload is empty.
+   */
+  constructor(options: FlowButtonOptions) {
+    if (!options.title) throw new TypeError("FlowButton: title (the button text) is required");
+    if ((options.flowId === undefined) === (options.flowName === undefined)) {
+      throw new TypeError("FlowButton: give exactly one of flowId and flowName");
+    }
+    const action = options.flowActionType ?? FlowActionType.NAVIGATE;
+    if (
+      action === FlowActionType.DATA_EXCHANGE &&
+      (options.flowActionScreen !== undefined || options.flowActionPayload !== undefined)
+    ) {
+      throw new TypeError(
+        "FlowButton: flowActionScreen and flowActionPayload go with navigate; with data_exchange the endpoint's INIT answer picks the screen",
+      );
+    }
+    if (
+      options.flowActionPayload !== undefined &&
+      Object.keys(options.flowActionPayload).length === 0
+    ) {
+      throw new TypeError("FlowButton: flowActionPayload must not be empty (leave it out instead)");
+    }
+    this.title = options.title;
+    this.flowId = options.flowId;
+    this.flowName = options.flowName;
+    this.flowToken = options.flowToken ?? "unused";
+    this.flowActionType = action;
+    this.flowActionScreen = options.flowActionScreen;
+    this.flowActionPayload = options.flowActionPayload;
+    this.mode = options.mode ?? "published";
+    this.flowMessageVersion = options.flowMessageVersion ?? "3";
+  }
+
+  /** The interactive message's `action` object (spec 4.1). */
+  toAction(): { name: "flow"; parameters: Record<string, unknown> } {
+    const parameters: Record<string, unknown> = {
+      flow_message_version: this.flowMessageVersion,
+      flow_token: this.flowToken,
+    };
+    if (this.flowId !== undefined) parameters.flow_id = this.flowId;
+    if (this.flowName !== undefined) parameters.flow_name = this.flowName;
+    parameters.flow_cta = this.title;
+    parameters.flow_action = this.flowActionType;
+    parameters.mode = this.mode;
+    if (this.flowActionScreen !== undefined || this.flowActionPayload !== undefined) {
+      const payload: Record<string, unknown> = {};
+      if (this.flowActionScreen !== undefined) payload.screen = this.flowActionScreen;
+      if (this.flowActionPayload !== undefined) payload.data = this.flowActionPayload;
+      parameters.flow_action_payload = payload;
+    }
+    return { name: "flow", parameters };
+  }
+}

@@ -1,0 +1,105 @@
+import type { WhatsAppError } from "@tswa/core";
+import {
+  headerValue,
+  type RawHttpRequest,
+  type RawHttpResponse,
+  textResponse,
+  verifySignature,
+} from "@tswa/flows";
+import { parseWebhook, type Update } from "../updates/parse.js";
+import { WebhookHandlerError, WebhookRequestError } from "./errors.js";
+import { verificationChallenge } from "./verification.js";
+
+/** What a {@link WebhookReceiver} needs from its owner. */
+export interface WebhookReceiverOptions {
+  /** The app secrets accepted for `X-Hub-Signature-256`, or `undefined` to skip the check. */
+  appSecrets: readonly string[] | undefined;
+  /** The token Meta's verification request must carry. */
+  verifyToken: string | undefined;
+  /** Answer after the handlers finished (serverless) instead of at once. */
+  awaitHandlers: boolean;
+  /** Runs the handlers and listeners of one update; rejects with what they threw. */
+  deliver: (update: Update) => Promise<void>;
+  /** Receives every error: rejected requests, unreadable items, failing handlers. */
+  report: (error: WhatsAppError) => void;
+}
+
+/**
+ * The webhook side of the client: Meta's GET verification, and POSTs checked against the raw
+ * bytes, parsed, answered 200 and delivered. A handler's failure never turns into a non-200
+ * answer: WhatsApp would send the update again and again.
+ */
+export class WebhookReceiver {
+  readonly #options: WebhookReceiverOptions;
+  readonly #inFlight = new Set<Promise<void>>();
+
+  constructor(options: WebhookReceiverOptions) {
+    this.#options = options;
+  }
+
+  /** Resolves when every update received so far was handled. */
+  async idle(): Promise<void> {
+    while (this.#inFlight.size > 0) await Promise.all(this.#inFlight);
+  }
+
+  /** Answers one webhook request. Never rejects. */
+  async handle(request: RawHttpRequest, query: URLSearchParams): Promise<RawHttpResponse> {
+    if (request.method === "GET") {
+      const challenge = verificationChallenge(query, this.#options.verifyToken);
+      if (challenge === undefined)
+        return this.#reject(403, "webhook verification failed: wrong hub.mode or hub.verify_token");
+      return textResponse(200, challenge);
+    }
+    if (request.method !== "POST")
+      return textResponse(405, "Method Not Allowed", { allow: "GET, POST" });
+    const { appSecrets } = this.#options;
+    const signature = headerValue(request.headers, "x-hub-signature-256");
+    if (appSecrets && !verifySignature(request.body, signature, appSecrets)) {
+      return this.#reject(
+        401,
+        signature === undefined
+          ? "webhook without X-Hub-Signature-256"
+          : "webhook X-Hub-Signature-256 does not match the app secret",
+      );
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(Buffer.from(request.body).toString("utf8"));
+    } catch {
+      return this.#reject(400, "webhook body is not JSON");
+    }
+    const parsed = parseWebhook(json);
+    if (!parsed) return this.#reject(400, "webhook body is not a WhatsApp webhook envelope");
+    for (const item of parsed.unreadable) {
+      this.#options.report(
+        new WebhookRequestError(
+          200,
+          `webhook entry[${item.entry}].changes[${item.change}] (${item.field}) ${item.path} could not be read: ${item.reason}; its raw update was delivered`,
+        ),
+      );
+    }
+    const run = this.#run(parsed.updates);
+    if (this.#options.awaitHandlers) await run;
+    return textResponse(200, "OK");
+  }
+
+  #run(updates: Update[]): Promise<void> {
+    const run = (async () => {
+      for (const update of updates) {
+        try {
+          await this.#options.deliver(update);
+        } catch (error) {
+          this.#options.report(new WebhookHandlerError(update, error));
+        }
+      }
+    })();
+    this.#inFlight.add(run);
+    void run.finally(() => this.#inFlight.delete(run));
+    return run;
+  }
+
+  #reject(status: number, message: string): RawHttpResponse {
+    this.#options.report(new WebhookRequestError(status, message));
+    return textResponse(status);
+  }
+}

@@ -1,0 +1,76 @@
+import {
+  type FlowCompletion,
+  type FlowRequest,
+  type FlowsEvent,
+  type Message,
+  type MessageStatus,
+  type RawUpdate,
+  WhatsApp,
+  type WhatsAppError,
+} from "tswa";
+import { describe, expectTypeOf, it } from "vitest";
+
+const wa = new WhatsApp({ appSecret: "s" });
+
+describe("facade handler types", () => {
+  it("narrows a text message to a string text", () => {
+    wa.onMessage("text", (msg, client) => {
+      expectTypeOf(msg.text).toEqualTypeOf<string>();
+      expectTypeOf(msg.type).toEqualTypeOf<"text">();
+      expectTypeOf(client).toEqualTypeOf<WhatsApp>();
+    });
+    wa.onMessage((msg) => {
+      expectTypeOf(msg).toEqualTypeOf<Message>();
+      expectTypeOf(msg.text).toEqualTypeOf<string | undefined>();
+    });
+    wa.onMessage("image", (msg) => {
+      expectTypeOf(msg.type).toEqualTypeOf<"image">();
+    });
+  });
+
+  it("narrows filters like handlers", () => {
+    wa.onMessage(
+      "text",
+      (msg) => {
+        expectTypeOf(msg.text).toEqualTypeOf<string>();
+        return msg.text.startsWith("/");
+      },
+      () => undefined,
+    );
+    const tokenOf = (flow: FlowCompletion) => flow.flowToken;
+    // @ts-expect-error a filter must return a boolean, not the token
+    wa.onFlowCompletion(tokenOf, () => undefined);
+  });
+
+  it("types each kind of update", () => {
+    wa.onFlowCompletion((flow) => {
+      expectTypeOf(flow).toEqualTypeOf<FlowCompletion>();
+      expectTypeOf(flow.flowToken).toEqualTypeOf<string | undefined>();
+      expectTypeOf(flow.response).toEqualTypeOf<Readonly<Record<string, unknown>>>();
+    });
+    wa.onMessageStatus("failed", (status) => expectTypeOf(status).toEqualTypeOf<MessageStatus>());
+    wa.onRawUpdate("flows", (update) => expectTypeOf(update).toEqualTypeOf<RawUpdate>());
+  });
+
+  it("narrows the flows event by name", () => {
+    wa.onFlowsEvent("FLOW_STATUS_CHANGE", (event) => {
+      expectTypeOf(event.event).toEqualTypeOf<"FLOW_STATUS_CHANGE">();
+    });
+    wa.onFlowsEvent((event) => expectTypeOf(event).toEqualTypeOf<FlowsEvent>());
+  });
+
+  it("types the events", () => {
+    wa.on("flowCompletion", (flow) => expectTypeOf(flow).toEqualTypeOf<FlowCompletion>());
+    wa.on("error", (error) => expectTypeOf(error).toEqualTypeOf<WhatsAppError>());
+    // @ts-expect-error not an event of the client
+    wa.on("flowCompleted", () => undefined);
+  });
+
+  it("narrows flow requests on the endpoints it creates", () => {
+    wa.onFlowRequest("/flow").onDataExchange("SURVEY", (req) => {
+      expectTypeOf(req).toMatchTypeOf<FlowRequest>();
+      expectTypeOf(req.screen).toEqualTypeOf<"SURVEY">();
+      return req.respond({ screen: "NEXT" });
+    });
+  });
+});

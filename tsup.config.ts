@@ -23,4 +23,7 @@ export default defineConfig({
   target: "node20",
   splitting: true,
   treeshake: true,
+  // Keep `node:crypto` as written: Deno, Bun and Cloudflare Workers (nodejs_compat) resolve
+  // built-ins by their `node:` names, and it says plainly that they are not npm packages.
+  removeNodeProtocol: false,
 });

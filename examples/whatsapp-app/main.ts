@@ -9,8 +9,8 @@
  * sends. The keys and secrets are made for the run.
  */
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { FlowClientSimulator, type FlowExchange } from "@tswa/flows/simulator";
 import { signPayload } from "tswa";
+import { FlowClientSimulator, type FlowExchange } from "tswa/simulator";
 import { startGraphStandIn } from "../graph-stand-in.js";
 import { createApp } from "./app.js";
 

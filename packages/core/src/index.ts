@@ -105,6 +105,16 @@ export {
 export { type GraphListRequest, listGraph } from "./graph/list.js";
 export { type GraphCursors, type GraphPage, GraphPagePromise } from "./graph/pagination.js";
 export { readGraphErrorBody, readGraphResponse } from "./graph/response.js";
+export {
+  consoleLogger,
+  type LogFields,
+  type LoggedLine,
+  type Logger,
+  type LogLevel,
+  type MemoryLogger,
+  memoryLogger,
+  silentLogger,
+} from "./logging.js";
 export { defaultFetch, type FetchLike } from "./transport/default-fetch.js";
 export { WhatsAppNetworkError, WhatsAppTimeoutError } from "./transport/network-errors.js";
 export {

@@ -1,4 +1,6 @@
 import type { KeyObject } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import { type Logger, silentLogger } from "@tswa/core";
 import type { WhatsAppError } from "@tswa/core/errors";
 import type { FlowMediaOptions } from "@tswa/media";
 import { DecryptionBatch } from "./batch.js";
@@ -81,6 +83,26 @@ export interface FlowEndpointOptions {
    * timeouts, the spool folder. Each call can override them.
    */
   mediaOptions?: FlowMediaOptions | undefined;
+  /**
+   * Logs every request with a request id (`req.requestId`): debug for answered ones, info for
+   * rejected ones (400, 413, 421, 432, and `FlowResponseError`s), error for 500s. Default: silent.
+   */
+  logger?: Logger | undefined;
+  /**
+   * Adds the decrypted request data and the response to the debug lines. Off by default: they
+   * hold your users' answers. Keys and the app secret are never logged.
+   */
+  logPayloads?: boolean | undefined;
+}
+
+/** What one request's log line reports; filled in as the request goes. */
+interface RequestTrace {
+  requestId: string;
+  action?: unknown;
+  screen?: unknown;
+  error?: WhatsAppError;
+  data?: unknown;
+  response?: unknown;
 }
 
 /**
@@ -111,6 +133,8 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   readonly #encrypt: FlowResponseEncryptor;
   readonly #onError: (error: WhatsAppError) => void;
   readonly #batch = new DecryptionBatch();
+  readonly #logger: Logger;
+  readonly #logPayloads: boolean;
   readonly #mediaOptions: FlowMediaOptions | undefined;
 
   constructor(options: FlowEndpointOptions, handler?: FlowRequestHandler) {
@@ -139,16 +163,27 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     this.#encrypt = options.responseEncryptor ?? defaultFlowResponseEncryptor;
     this.#onError = options.onError ?? printServerErrors;
     this.#mediaOptions = options.mediaOptions;
+    this.#logger = options.logger ?? silentLogger;
+    this.#logPayloads = options.logPayloads ?? false;
     this.fetch = toFetchHandler(this);
   }
 
   /** Answers one request in the minimal HTTP shape. Never rejects. */
   async handle(request: RawHttpRequest): Promise<RawHttpResponse> {
+    const started = performance.now();
+    const trace: RequestTrace = { requestId: randomUUID() };
+    const response = await this.#answer(request, trace);
+    this.#log(trace, request.path, response.status, performance.now() - started);
+    return response;
+  }
+
+  async #answer(request: RawHttpRequest, trace: RequestTrace): Promise<RawHttpResponse> {
     if (normalizePath(request.path) !== this.path) return textResponse(404, "Not Found");
     if (request.method !== "POST")
       return textResponse(405, "Method Not Allowed", { allow: "POST" });
     if (request.body.byteLength > this.maxBodySize) {
-      this.#report(new FlowRequestTooLarge(this.maxBodySize));
+      trace.error = new FlowRequestTooLarge(this.maxBodySize);
+      this.#report(trace.error);
       return payloadTooLarge(this.maxBodySize);
     }
 
@@ -167,21 +202,28 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
       await this.#batch.next();
       decrypted = await this.#decryptEnvelope(envelope);
     } catch (error) {
-      return this.#reject(error);
+      return this.#reject(error, trace);
     }
 
     const { payload, aesKey, iv } = decrypted;
+    trace.action = payload.action;
+    trace.screen = payload.screen;
+    if (this.#logPayloads) trace.data = payload.data;
     let result: unknown;
     try {
       if (payload.action === "ping" && this.#handleHealthCheck) {
         result = HEALTH_CHECK;
       } else {
-        const request = FlowRequest.fromPayload(payload, envelope, { media: this.#mediaOptions });
+        const request = FlowRequest.fromPayload(payload, envelope, {
+          media: this.#mediaOptions,
+          requestId: trace.requestId,
+        });
         result = await this.#dispatch(request);
       }
     } catch (error) {
-      return this.#reject(error, aesKey, iv);
+      return this.#reject(error, trace, aesKey, iv);
     }
+    if (this.#logPayloads) trace.response = result;
     try {
       return {
         status: 200,
@@ -191,6 +233,7 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     } catch (cause) {
       return this.#reject(
         new FlowHandlerError("the response could not be encrypted", { request: payload, cause }),
+        trace,
       );
     }
   }
@@ -238,11 +281,17 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   }
 
   /** Turns a failure into its status code; encrypts the error body when the key is known. */
-  async #reject(error: unknown, aesKey?: Uint8Array, iv?: Uint8Array): Promise<RawHttpResponse> {
+  async #reject(
+    error: unknown,
+    trace: RequestTrace,
+    aesKey?: Uint8Array,
+    iv?: Uint8Array,
+  ): Promise<RawHttpResponse> {
     const typed =
       error instanceof FlowResponseError || error instanceof FlowHandlerError
         ? error
         : new FlowHandlerError("the flow endpoint failed", { request: undefined, cause: error });
+    trace.error = typed;
     this.#report(typed);
     if (!(typed instanceof FlowResponseError)) return textResponse(500);
     // Only the SDK's own 400 explains itself; a handler's error text stays on the server.
@@ -266,6 +315,22 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
       );
       return textResponse(500);
     }
+  }
+
+  #log(trace: RequestTrace, path: string, status: number, ms: number): void {
+    const fields = {
+      requestId: trace.requestId,
+      path,
+      status,
+      ms: Math.round(ms * 10) / 10,
+      ...(typeof trace.action === "string" ? { action: trace.action } : {}),
+      ...(typeof trace.screen === "string" && trace.screen !== "" ? { screen: trace.screen } : {}),
+      ...(trace.error ? { error: `${trace.error.name}: ${trace.error.message}` } : {}),
+      ...(this.#logPayloads ? { data: trace.data, response: trace.response } : {}),
+    };
+    if (status >= 500) this.#logger.error("flow request failed", fields);
+    else if (status !== 200) this.#logger.info("flow request rejected", fields);
+    else this.#logger.debug("flow request", fields);
   }
 
   #report(error: WhatsAppError): void {

@@ -23,8 +23,11 @@ export interface RawHttpRequest {
 
 /** An HTTP response reduced to status, headers and a text body. */
 export interface RawHttpResponse {
+  /** The HTTP status code. */
   status: number;
+  /** The response headers. */
   headers: Readonly<Record<string, string>>;
+  /** The response body (base64 text for an encrypted answer; may be empty). */
   body: string;
 }
 

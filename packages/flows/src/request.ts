@@ -58,11 +58,15 @@ export class FlowRequest<
   /** The encrypted envelope as received. */
   readonly rawEncrypted: EncryptedFlowRequest;
 
+  /** The id the endpoint logs this request under (see the endpoint's `logger`). */
+  readonly requestId: string | undefined;
+
   readonly #mediaOptions: FlowMediaOptions | undefined;
 
   /**
    * Builds a request from a decrypted payload. `options.media` sets the defaults of
-   * {@link decryptMedia} and its file and stream forms (the endpoint passes its `mediaOptions`).
+   * {@link decryptMedia} and its file and stream forms (the endpoint passes its `mediaOptions`);
+   * `options.requestId` is the id the endpoint logs it under.
    *
    * @throws {@link FlowRequestMalformed} (HTTP 400) when `action` or `version` is not a string,
    *   or `data` is not an object.
@@ -70,7 +74,7 @@ export class FlowRequest<
   static fromPayload(
     payload: Record<string, unknown>,
     rawEncrypted: EncryptedFlowRequest,
-    options: { media?: FlowMediaOptions | undefined } = {},
+    options: { media?: FlowMediaOptions | undefined; requestId?: string | undefined } = {},
   ): FlowRequest {
     return new FlowRequest(payload, rawEncrypted, options);
   }
@@ -78,7 +82,7 @@ export class FlowRequest<
   private constructor(
     payload: Record<string, unknown>,
     rawEncrypted: EncryptedFlowRequest,
-    options: { media?: FlowMediaOptions | undefined },
+    options: { media?: FlowMediaOptions | undefined; requestId?: string | undefined },
   ) {
     const { action, version, screen, data, flow_token, flow_token_signature } = payload;
     if (typeof action !== "string") throw new FlowRequestMalformed("the payload has no action");
@@ -97,6 +101,7 @@ export class FlowRequest<
     this.raw = payload;
     this.rawEncrypted = rawEncrypted;
     this.#mediaOptions = options.media;
+    this.requestId = options.requestId;
   }
 
   /**

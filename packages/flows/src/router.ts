@@ -39,7 +39,12 @@ export interface FlowHandlerOptions {
  * A screen to route on: its id, or an object with an `id` such as a Flow JSON `Screen`
  * (`@tswa/flows/json`), so that renaming the screen in the flow renames it here too.
  */
-export type ScreenSelector<S extends string | undefined> = S | { readonly id: S };
+export type ScreenSelector<S extends string | undefined> =
+  | S
+  | {
+      /** The screen id. */
+      readonly id: S;
+    };
 
 /** The request a handler for `action` on `screen` receives. */
 type Narrowed<A extends FlowRequestAction, S extends string | undefined> = FlowRequest<
@@ -55,6 +60,11 @@ interface Route {
   handler: FlowRequestHandler;
 }
 
+/**
+ * What a sub-handler registration takes: the handler, or filters then the handler; then options.
+ *
+ * @inline
+ */
 type HandlerArgs<R extends FlowRequest> =
   | [handler: FlowRequestHandler<R>, options?: FlowHandlerOptions]
   | [filters: FlowRequestFilters<R>, handler: FlowRequestHandler<R>, options?: FlowHandlerOptions];

@@ -1,12 +1,7 @@
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { FlowClientSimulator, runFlowSession } from "@tswa/flows/simulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APP_SECRET, publicKeyPem, type ServedEndpoint, serveEndpoint } from "./fixtures/index.js";
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL("../../../", import.meta.url));
 let served: ServedEndpoint;
 const seen: string[] = [];
 
@@ -48,48 +43,5 @@ describe("the WhatsApp-client simulator", () => {
     // The error notification skips the DETAILS handler (no callOnError) and there is no main one.
     expect(session.error).toMatchObject({ status: 500 });
     expect(seen).toContain('data_exchange:{"name":"Ada"}:tok-9');
-  });
-
-  it("runs as a CLI and prints each exchange", async () => {
-    const keyFile = fileURLToPath(new URL("./fixtures/keys/public.pem", import.meta.url));
-    const { stdout } = await run(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "packages/flows/src/simulator/cli.ts",
-        "--url",
-        served.url,
-        "--public-key",
-        keyFile,
-        "--app-secret",
-        APP_SECRET,
-        "--data",
-        '{"name":"Grace"}',
-      ],
-      { cwd: root },
-    );
-    expect(stdout).toContain(`simulating the WhatsApp client against ${served.url}`);
-    expect(stdout).toContain('answered: HTTP 200 {"data":{"status":"active"}}');
-    expect(stdout).toContain('"params":{"flow_token":"unused","saved":"Grace"}');
-    expect(stdout.match(/── (\S+) ──/g)).toEqual([
-      "── ping ──",
-      "── INIT ──",
-      "── data_exchange ──",
-      "── BACK ──",
-      "── error ──",
-    ]);
-  });
-
-  it("exits 2 with the usage when arguments are missing", async () => {
-    const failure = await run(
-      process.execPath,
-      ["--import", "tsx", "packages/flows/src/simulator/cli.ts"],
-      {
-        cwd: root,
-      },
-    ).catch((error: { code: number; stdout: string }) => error);
-    expect(failure).toMatchObject({ code: 2 });
-    expect((failure as { stdout: string }).stdout).toContain("usage: tswa-flow-simulator");
   });
 });

@@ -36,6 +36,7 @@ export const encryptedFlowMediaSchema = z.looseObject({
   cdn_url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
   /** The file name on the user's device. */
   file_name: z.string(),
+  /** The keys and hashes to check and decrypt the file. */
   encryption_metadata: flowMediaEncryptionMetadataSchema,
 });
 

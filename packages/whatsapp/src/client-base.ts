@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import { GraphClient, type WhatsAppError } from "@tswa/core";
+import { GraphClient, silentLogger, type WhatsAppError } from "@tswa/core";
 import {
   createFlowEndpoint,
   type FlowEndpoint,
@@ -69,10 +69,12 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
       fetch: this.options.fetch,
       timeout: this.options.timeout,
       retry: this.options.retry,
+      logger: this.options.logger,
     });
     this.#receiver = new WebhookReceiver({
       appSecrets: this.options.validateUpdates === false ? undefined : this.#appSecrets(),
       verifyToken: this.options.verifyToken,
+      logger: this.options.logger ?? silentLogger,
       awaitHandlers: this.options.awaitHandlers ?? false,
       deliver: (update) => this.#deliver(update),
       report: (error) => this.#report(error),
@@ -137,6 +139,8 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     const endpoint = createFlowEndpoint(
       {
         onError: (error) => this.#report(error),
+        logger: this.options.logger,
+        logPayloads: this.options.logPayloads,
         ...endpointOptions,
         // req.decryptMedia() downloads through the client's transport (its fetch and retries).
         mediaOptions: { transport: this.graph.transport, ...endpointOptions.mediaOptions },

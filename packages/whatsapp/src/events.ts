@@ -12,10 +12,16 @@ import type { RawUpdate } from "./updates/raw-update.js";
  * webhook, an unreadable item, a failing handler or listener.
  */
 export interface WhatsAppEvents {
+  /** Every incoming message (not flow completions or statuses). */
   message: [message: Message];
+  /** Every flow completion (`nfm_reply`). */
   flowCompletion: [completion: FlowCompletion];
+  /** Every status of a message you sent. */
   messageStatus: [status: MessageStatus];
+  /** Every `flows` webhook event. */
   flowsEvent: [event: FlowsEvent];
+  /** Every change of every webhook, as received. */
   rawUpdate: [update: RawUpdate];
+  /** A rejected webhook, an unreadable item, or a failing handler or listener. */
   error: [error: WhatsAppError];
 }

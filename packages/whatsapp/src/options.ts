@@ -1,5 +1,10 @@
 import { KeyObject } from "node:crypto";
-import { type FetchLike, type RetryPolicy, WhatsAppConfigurationError } from "@tswa/core";
+import {
+  type FetchLike,
+  type Logger,
+  type RetryPolicy,
+  WhatsAppConfigurationError,
+} from "@tswa/core";
 import type { FlowPrivateKeyInput } from "@tswa/flows";
 import { z } from "zod";
 
@@ -44,6 +49,13 @@ export interface WhatsAppOptions {
    * process once the response is sent. Default `false`: answer 200 at once, handle after.
    */
   awaitHandlers?: boolean | undefined;
+  /**
+   * Where the client logs Graph calls, retries, flow requests and webhooks, each line with a
+   * request id. Default: silent. Tokens, keys and payloads are never logged.
+   */
+  logger?: Logger | undefined;
+  /** Adds decrypted flow request data and responses to the flow endpoints' debug lines. Default off. */
+  logPayloads?: boolean | undefined;
 }
 
 const id = z
@@ -81,6 +93,18 @@ const optionsSchema = z.object({
   retry: z.record(z.string(), z.number()).optional(),
   validateUpdates: z.boolean().optional(),
   awaitHandlers: z.boolean().optional(),
+  logger: z
+    .custom<Logger>(
+      (value) =>
+        typeof value === "object" &&
+        value !== null &&
+        ["debug", "info", "warn", "error"].every(
+          (level) => typeof (value as Record<string, unknown>)[level] === "function",
+        ),
+      "must have debug, info, warn and error methods",
+    )
+    .optional(),
+  logPayloads: z.boolean().optional(),
 });
 
 /** The options after validation: ids as strings. */

@@ -1,13 +1,13 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { expressFlowEndpoint } from "@tswa/flows/express";
-import { fastifyFlowEndpoint } from "@tswa/flows/fastify";
-import { honoFlowEndpoint } from "@tswa/flows/hono";
-import { FlowClientSimulator } from "@tswa/flows/simulator";
 import express from "express";
 import Fastify from "fastify";
 import { Hono } from "hono";
 import { signPayload, WhatsApp, type WhatsAppError } from "tswa";
+import { expressFlowEndpoint } from "tswa/express";
+import { fastifyFlowEndpoint } from "tswa/fastify";
+import { honoFlowEndpoint } from "tswa/hono";
+import { FlowClientSimulator } from "tswa/simulator";
 import { afterEach, describe, expect, it } from "vitest";
 import { PASSPHRASE, privateKey, publicKey } from "./fixtures/keys.js";
 import { envelope, flowCompletionMessage, messagesValue } from "./fixtures/webhooks.js";

@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { encryptFlowMedia, FlowClientSimulator } from "@tswa/flows/simulator";
 import { FlowMediaHmacMismatch, WhatsApp } from "tswa";
+import { encryptFlowMedia, FlowClientSimulator } from "tswa/simulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSPHRASE, privateKey, publicKey } from "./fixtures/keys.js";
 

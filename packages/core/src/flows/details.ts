@@ -41,7 +41,12 @@ export class FlowDetails {
   readonly id: string;
   /** The name you gave the flow (users never see it). */
   readonly name: string;
+  /**
+   * The status: `DRAFT`, `PUBLISHED`, `DEPRECATED`, `BLOCKED`, `THROTTLED`, or a newer one as a
+   * string.
+   */
   readonly status: FlowStatus;
+  /** The categories the flow is filed under. */
   readonly categories: readonly FlowCategory[];
   /** What must be fixed before the flow can be published; empty when nothing. */
   readonly validationErrors: readonly FlowValidationError[];

@@ -2,22 +2,23 @@
 // value Graph adds later arrives as a plain string instead of failing the parse.
 // (`string & {}` keeps editor completion for the known values.)
 
-/**
- * The status of a flow.
- *
- * - `DRAFT`: the initial status; can be sent only with `mode: "draft"`, for testing.
- * - `PUBLISHED`: can be sent to customers. Editing it (JSON or metadata) makes a new draft while
- *   the published version stays sendable.
- * - `DEPRECATED`: retired by you; cannot be sent or opened, deleted or deprecated again.
- * - `BLOCKED`: health monitoring found the endpoint unhealthy; cannot be sent or opened until
- *   the endpoint is fixed.
- * - `THROTTLED`: health monitoring found the endpoint unhealthy; at most 10 messages an hour.
- */
+/** The status of a flow. */
 export const FlowStatus = {
+  /** The initial status; can be sent only with `mode: "draft"`, for testing. */
   DRAFT: "DRAFT",
+  /**
+   * Can be sent to customers. Editing it (JSON or metadata) makes a new draft while the
+   * published version stays sendable.
+   */
   PUBLISHED: "PUBLISHED",
+  /** Retired by you; cannot be sent or opened, deleted or deprecated again. */
   DEPRECATED: "DEPRECATED",
+  /**
+   * Health monitoring found the endpoint unhealthy; cannot be sent or opened until the endpoint
+   * is fixed.
+   */
   BLOCKED: "BLOCKED",
+  /** Health monitoring found the endpoint unhealthy; at most 10 messages an hour. */
   THROTTLED: "THROTTLED",
 } as const;
 
@@ -26,35 +27,41 @@ export type FlowStatus = (typeof FlowStatus)[keyof typeof FlowStatus] | (string 
 
 /** The categories a flow is filed under (at least one is required when creating a flow). */
 export const FlowCategory = {
+  /** Creating an account. */
   SIGN_UP: "SIGN_UP",
+  /** Signing in to an account. */
   SIGN_IN: "SIGN_IN",
+  /** Booking an appointment. */
   APPOINTMENT_BOOKING: "APPOINTMENT_BOOKING",
+  /** Collecting leads. */
   LEAD_GENERATION: "LEAD_GENERATION",
+  /** A contact form. */
   CONTACT_US: "CONTACT_US",
+  /** Customer support requests. */
   CUSTOMER_SUPPORT: "CUSTOMER_SUPPORT",
+  /** Surveys and feedback. */
   SURVEY: "SURVEY",
+  /** Anything else. */
   OTHER: "OTHER",
 } as const;
 
 /** A {@link FlowCategory} value, or another string Graph may send or accept. */
 export type FlowCategory = (typeof FlowCategory)[keyof typeof FlowCategory] | (string & {});
 
-/**
- * The endpoint metrics of a flow (see `getFlowMetrics`).
- *
- * - `ENDPOINT_REQUEST_COUNT`: requests sent to the endpoint.
- * - `ENDPOINT_REQUEST_ERROR`: failed requests, by error type (`timeout_error`,
- *   `unexpected_http_status_code`, `cannot_be_served`, `no_http_response_error`).
- * - `ENDPOINT_REQUEST_ERROR_RATE`: the share of failed requests.
- * - `ENDPOINT_REQUEST_LATENCY_SECONDS_CEIL`: requests by latency, rounded up to whole seconds
- *   (keys `"1"` to `"10"` and `"10+"`).
- * - `ENDPOINT_AVAILABILITY`: health checks that `succeeded` and `failed`.
- */
+/** The endpoint metrics of a flow (see `getFlowMetrics`). */
 export const FlowMetricName = {
+  /** Requests sent to the endpoint. */
   ENDPOINT_REQUEST_COUNT: "ENDPOINT_REQUEST_COUNT",
+  /**
+   * Failed requests, by error type (`timeout_error`, `unexpected_http_status_code`,
+   * `cannot_be_served`, `no_http_response_error`).
+   */
   ENDPOINT_REQUEST_ERROR: "ENDPOINT_REQUEST_ERROR",
+  /** The share of failed requests. */
   ENDPOINT_REQUEST_ERROR_RATE: "ENDPOINT_REQUEST_ERROR_RATE",
+  /** Requests by latency, rounded up to whole seconds (keys `"1"` to `"10"` and `"10+"`). */
   ENDPOINT_REQUEST_LATENCY_SECONDS_CEIL: "ENDPOINT_REQUEST_LATENCY_SECONDS_CEIL",
+  /** Health checks that `succeeded` and `failed`. */
   ENDPOINT_AVAILABILITY: "ENDPOINT_AVAILABILITY",
 } as const;
 
@@ -66,8 +73,11 @@ export type FlowMetricName = (typeof FlowMetricName)[keyof typeof FlowMetricName
  * days back for `HOUR`.
  */
 export const FlowMetricGranularity = {
+  /** One data point per day. */
   DAY: "DAY",
+  /** One data point per hour. */
   HOUR: "HOUR",
+  /** One data point for the whole period. */
   LIFETIME: "LIFETIME",
 } as const;
 
@@ -76,13 +86,13 @@ export type FlowMetricGranularity =
   | (typeof FlowMetricGranularity)[keyof typeof FlowMetricGranularity]
   | (string & {});
 
-/**
- * Whether a flow (or an entity it depends on) can be sent, in its `healthStatus`:
- * `AVAILABLE`, `LIMITED` (for example THROTTLED) or `BLOCKED`.
- */
+/** Whether a flow (or an entity it depends on) can be sent, in its `healthStatus`. */
 export const FlowHealthAvailability = {
+  /** Can be sent. */
   AVAILABLE: "AVAILABLE",
+  /** Can be sent, with limits (for example a THROTTLED flow). */
   LIMITED: "LIMITED",
+  /** Cannot be sent. */
   BLOCKED: "BLOCKED",
 } as const;
 
@@ -93,9 +103,13 @@ export type FlowHealthAvailability =
 
 /** The kind of entity a health status entry is about: the flow, its WABA, business or app. */
 export const FlowHealthEntityType = {
+  /** The flow itself. */
   FLOW: "FLOW",
+  /** The WhatsApp Business Account that owns the flow. */
   WABA: "WABA",
+  /** The Meta business that owns the account. */
   BUSINESS: "BUSINESS",
+  /** The Meta app the flow is linked to. */
   APP: "APP",
 } as const;
 
@@ -104,12 +118,11 @@ export type FlowHealthEntityType =
   | (typeof FlowHealthEntityType)[keyof typeof FlowHealthEntityType]
   | (string & {});
 
-/**
- * Whether the uploaded business public key is signed and matches the number: `VALID`, or
- * `MISMATCH` (upload it again).
- */
+/** Whether the uploaded business public key is signed and matches the number. */
 export const BusinessPublicKeySignatureStatus = {
+  /** Signed and current: flow requests are encrypted for it. */
   VALID: "VALID",
+  /** Not valid for the number (after re-registering it, for example): upload it again. */
   MISMATCH: "MISMATCH",
 } as const;
 

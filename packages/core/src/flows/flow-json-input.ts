@@ -22,7 +22,10 @@ export type FlowJsonInput =
   | ArrayBuffer
   | ReadableStream<Uint8Array>
   | AsyncIterable<Uint8Array | string>
-  | { toJSON(): unknown }
+  | {
+      /** Returns the Flow JSON document (as a FlowJSON builder does). */
+      toJSON(): unknown;
+    }
   | Readonly<Record<string, unknown>>;
 
 /** A flow JSON input could not be read: a missing file, a stream past 10 MB, bytes not UTF-8. */

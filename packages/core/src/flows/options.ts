@@ -41,7 +41,9 @@ export interface GetFlowsOptions extends FlowFieldsOptions, PageOptions, Request
 
 /** Options of `FlowsApi.updateFlowMetadata`: at least one of the four fields. */
 export interface UpdateFlowMetadataOptions extends RequestOptions {
+  /** The new name, unique in the account. */
   name?: string | undefined;
+  /** The new categories (they replace the old ones; at least one). */
   categories?: readonly FlowCategory[] | undefined;
   /** The flow endpoint URL (Flow JSON 3.0 and later). */
   endpointUri?: string | undefined;
@@ -51,6 +53,7 @@ export interface UpdateFlowMetadataOptions extends RequestOptions {
 
 /** Options of `FlowsApi.getFlowMetrics`. */
 export interface GetFlowMetricsOptions extends FlowMetricQuery, RequestOptions {
+  /** The flow whose endpoint metrics to read. */
   flowId: string;
 }
 

@@ -7,7 +7,14 @@ export interface FlowPreviewParams {
   /** The first action: `data_exchange` calls the endpoint, `navigate` needs `flowActionPayload`. */
   flowAction?: "navigate" | "data_exchange" | undefined;
   /** The first screen and its data, for `flowAction: "navigate"`. */
-  flowActionPayload?: { screen: string; data?: Record<string, unknown> } | undefined;
+  flowActionPayload?:
+    | {
+        /** The id of the first screen. */
+        screen: string;
+        /** The first screen's data. */
+        data?: Record<string, unknown>;
+      }
+    | undefined;
   /** The number whose public key encrypts the endpoint requests; required with an endpoint. */
   phoneNumber?: string | undefined;
   /** Show the actions in a side panel while using the preview. */

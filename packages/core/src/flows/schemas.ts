@@ -123,7 +123,11 @@ export const flowSchema = z.looseObject({
   updated_at: graphDateString.optional(),
 });
 
-/** A checked flow object, as Graph sent it. */
+/**
+ * A checked flow object, as Graph sent it.
+ *
+ * @useDeclaredType
+ */
 export type RawFlow = z.output<typeof flowSchema>;
 
 /** The camelCase fields of a flow, made from a checked Graph flow object. */

@@ -10,9 +10,13 @@ import type {
 export interface FlowValidationErrorPointer {
   /** The JSON path, such as `screens[0].layout.children[0].type`. */
   path: string;
+  /** The line where the pointed-at part starts (1-based), when Graph gives one. */
   lineStart: number | undefined;
+  /** The line where it ends, when Graph gives one. */
   lineEnd: number | undefined;
+  /** The column where it starts (1-based), when Graph gives one. */
   columnStart: number | undefined;
+  /** The column where it ends, when Graph gives one. */
   columnEnd: number | undefined;
 }
 
@@ -29,8 +33,11 @@ export interface FlowValidationError {
   message: string;
   /** The position in the uploaded file (1-based), when Graph gives one. */
   lineStart: number | undefined;
+  /** The line where the problem ends, when Graph gives one. */
   lineEnd: number | undefined;
+  /** The column where the problem starts (1-based), when Graph gives one. */
   columnStart: number | undefined;
+  /** The column where the problem ends, when Graph gives one. */
   columnEnd: number | undefined;
   /** The JSON paths of the problem; empty when Graph sent none. */
   pointers: FlowValidationErrorPointer[];
@@ -48,19 +55,25 @@ export interface FlowAsset {
 
 /** The WhatsApp Business Account that owns a flow (the fields Graph returns by default). */
 export interface WhatsAppBusinessAccount {
+  /** The account id (the WABA id). */
   id: string;
+  /** The account name shown in WhatsApp Manager. */
   name: string | undefined;
   /** The account's time zone id (see Meta's list of time zone ids). */
   timezoneId: string | undefined;
   /** The namespace of the account's message templates. */
   messageTemplateNamespace: string | undefined;
+  /** The business type Graph reports for the account. */
   businessType: string | undefined;
 }
 
 /** The Meta app a flow is linked to (flows with an endpoint need one). */
 export interface FacebookApplication {
+  /** The app id. */
   id: string;
+  /** The app name. */
   name: string | undefined;
+  /** The app's link, as Graph returns it. */
   link: string | undefined;
 }
 
@@ -68,16 +81,23 @@ export interface FacebookApplication {
 export interface FlowHealthError {
   /** The error code, such as `131000`. */
   errorCode: number;
+  /** What limits sending, in English. */
   errorDescription: string | undefined;
+  /** What to do about it, in English. */
   possibleSolution: string | undefined;
 }
 
 /** The health of one entity a flow depends on (the flow, its WABA, business, app). */
 export interface FlowHealthEntity {
+  /** Which kind of entity this is: `FLOW`, `WABA`, `BUSINESS` or `APP`. */
   entityType: FlowHealthEntityType;
+  /** The entity's id. */
   id: string;
+  /** Whether this entity lets the flow be sent: `AVAILABLE`, `LIMITED` or `BLOCKED`. */
   canSendMessage: FlowHealthAvailability;
+  /** The problems that limit or block sending; empty when available. */
   errors: FlowHealthError[];
+  /** Further notes Graph gives about this entity. */
   additionalInfo: string[];
 }
 
@@ -86,7 +106,9 @@ export interface FlowHealthEntity {
  * flow can be sent from that number.
  */
 export interface FlowHealthStatus {
+  /** Whether the flow can be sent, all entities considered. */
   canSendMessage: FlowHealthAvailability;
+  /** The health of each entity the flow depends on. */
   entities: FlowHealthEntity[];
 }
 
@@ -102,6 +124,7 @@ export interface CreatedFlow {
 
 /** The result of uploading a flow's JSON. */
 export interface FlowJsonUpdateResult {
+  /** Whether Graph reported success; check `validationErrors` before publishing. */
   success: boolean;
   /** Problems Graph found in the uploaded JSON; the flow cannot be published until fixed. */
   validationErrors: FlowValidationError[];
@@ -109,7 +132,9 @@ export interface FlowJsonUpdateResult {
 
 /** A flow copied by `migrateFlows`. */
 export interface MigratedFlow {
+  /** The name of the flow in the source account. */
   sourceName: string;
+  /** The id of the flow in the source account. */
   sourceId: string;
   /** The id of the copy in the destination account. */
   migratedId: string;
@@ -117,21 +142,27 @@ export interface MigratedFlow {
 
 /** A flow `migrateFlows` could not copy, such as one whose name exists in the destination. */
 export interface FailedFlowMigration {
+  /** The name of the flow in the source account. */
   sourceName: string;
   /** Graph's code for the failure, a string such as `"4233041"`. */
   errorCode: string;
+  /** Why it was not copied, in English. */
   errorMessage: string;
 }
 
 /** The result of `migrateFlows`: each source flow is in one of the two lists. */
 export interface MigrateFlowsResult {
+  /** The flows that were copied, with their new ids. */
   migratedFlows: MigratedFlow[];
+  /** The flows that were not copied, with the reason. */
   failedFlows: FailedFlowMigration[];
 }
 
 /** One value of a metric data point, such as `{ key: "timeout_error", value: 4 }`. */
 export interface FlowMetricValue {
+  /** What is counted, such as `timeout_error`, `succeeded` or `"10+"` (seconds). */
   key: string;
+  /** The count, or the rate for `ENDPOINT_REQUEST_ERROR_RATE`. */
   value: number;
 }
 
@@ -139,13 +170,17 @@ export interface FlowMetricValue {
 export interface FlowMetricDataPoint {
   /** The start of the time step. */
   timestamp: Date;
+  /** The values of the time step, one per key. */
   data: FlowMetricValue[];
 }
 
 /** A flow endpoint metric over time, from `getFlowMetrics`. */
 export interface FlowMetric {
+  /** The metric, as asked for. */
   name: FlowMetricName;
+  /** The time step, as asked for. */
   granularity: FlowMetricGranularity;
+  /** The values, one data point per time step, in the order Graph sends them. */
   dataPoints: FlowMetricDataPoint[];
 }
 

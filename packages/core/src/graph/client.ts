@@ -1,12 +1,14 @@
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { WhatsAppConfigurationError } from "../errors.js";
+import { type Logger, silentLogger } from "../logging.js";
 import type { FetchLike } from "../transport/default-fetch.js";
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "../transport/network-errors.js";
 import type { RetryPolicy } from "../transport/retry.js";
 import { HttpTransport } from "../transport/transport.js";
 import { DEFAULT_GRAPH_API_VERSION } from "../version.js";
 import { createGraphApiError } from "./error-classes.js";
-import { GraphResponseError } from "./graph-error.js";
+import { GraphApiError, GraphResponseError } from "./graph-error.js";
 import { readGraphErrorBody, readGraphResponse } from "./response.js";
 
 /** Options of {@link GraphClient}. */
@@ -25,6 +27,8 @@ export interface GraphClientOptions {
   retry?: Partial<RetryPolicy> | undefined;
   /** Appended to the `User-Agent`. */
   userAgent?: string | undefined;
+  /** Logs each call (debug), retries (warn) and failures (warn) with a request id. Default: silent. */
+  logger?: Logger | undefined;
 }
 
 /** A query string value; arrays are sent comma-joined, as Graph expects for `fields`. */
@@ -32,6 +36,7 @@ export type GraphQueryValue = string | number | boolean | readonly string[] | un
 
 /** One Graph API call. */
 export interface GraphRequest<S extends z.ZodType> {
+  /** The HTTP method; GET calls are retried on failure, POST and DELETE only when safe. */
   method: "GET" | "POST" | "DELETE";
   /** The path after the version, such as `123/flows` (ids are URL-encoded by the caller). */
   path: string;
@@ -74,6 +79,7 @@ export class GraphClient {
   readonly transport: HttpTransport;
   readonly #token: string | undefined;
   readonly #timeout: number;
+  readonly #logger: Logger;
 
   constructor(options: GraphClientOptions = {}) {
     const version = options.apiVersion ?? DEFAULT_GRAPH_API_VERSION;
@@ -87,7 +93,9 @@ export class GraphClient {
     this.baseUrl = (options.baseUrl ?? "https://graph.facebook.com").replace(/\/+$/, "");
     this.#token = options.token;
     this.#timeout = options.timeout ?? 30_000;
+    this.#logger = options.logger ?? silentLogger;
     this.transport = new HttpTransport({
+      logger: this.#logger,
       fetch: options.fetch,
       timeout: options.timeout,
       retry: options.retry,
@@ -115,7 +123,36 @@ export class GraphClient {
         "the Graph API needs an access token: pass `token` (a system-user token with whatsapp_business_management / whatsapp_business_messaging)",
       );
     }
-    const label = `${request.method} /${request.path}`;
+    const requestId = randomUUID();
+    const call = `${request.method} /${request.path}`;
+    const started = performance.now();
+    try {
+      const result = await this.#send(request, requestId, call);
+      this.#logger.debug("graph call", {
+        requestId,
+        call,
+        ms: Math.round(performance.now() - started),
+      });
+      return result;
+    } catch (error) {
+      this.#logger.warn("graph call failed", {
+        requestId,
+        call,
+        ms: Math.round(performance.now() - started),
+        error: error instanceof Error ? error.name : String(error),
+        ...(error instanceof GraphApiError
+          ? { status: error.status, code: error.code, fbtraceId: error.fbtraceId }
+          : {}),
+      });
+      throw error;
+    }
+  }
+
+  async #send<S extends z.ZodType>(
+    request: GraphRequest<S>,
+    requestId: string,
+    label: string,
+  ): Promise<z.output<S>> {
     const url = this.#url(request.path, request.query);
     const headers: Record<string, string> = { authorization: `Bearer ${this.#token}` };
     let body: BodyInit | undefined;
@@ -132,6 +169,7 @@ export class GraphClient {
       body,
       timeout: request.timeout,
       signal: request.signal,
+      requestId,
       isTransient: async (failed) => (await readGraphErrorBody(failed))?.is_transient === true,
     });
     let text: string;

@@ -2,14 +2,31 @@ import { WhatsAppError } from "../errors.js";
 
 /** The `error` object of a Graph API error body (spec 3.4); every field but `message` is optional. */
 export interface GraphErrorBody {
+  /** Graph's message, meant for developers. */
   message: string;
+  /** The exception type, such as `OAuthException`. */
   type?: string | undefined;
+  /** The error code, such as `100` or `139002`. */
   code?: number | undefined;
+  /** A finer code, for some errors. */
   error_subcode?: number | undefined;
+  /** A title meant for end users, for some errors. */
   error_user_title?: string | undefined;
+  /** A message meant for end users, for some errors. */
   error_user_msg?: string | undefined;
-  error_data?: { messaging_product?: string; details?: string } | string | undefined;
+  /** More data: WhatsApp errors put what to fix in `details`. */
+  error_data?:
+    | {
+        /** `whatsapp`. */
+        messaging_product?: string;
+        /** What went wrong and usually how to fix it. */
+        details?: string;
+      }
+    | string
+    | undefined;
+  /** Whether trying again later may succeed. */
   is_transient?: boolean | undefined;
+  /** The id Meta support asks for. */
   fbtrace_id?: string | undefined;
 }
 

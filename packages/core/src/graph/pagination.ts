@@ -1,6 +1,8 @@
 /** The cursors of a Graph list response. */
 export interface GraphCursors {
+  /** The cursor of the first item of the page: pass it as `before` for the page before. */
   before?: string | undefined;
+  /** The cursor of the last item of the page: pass it as `after` for the page after. */
   after?: string | undefined;
 }
 
@@ -47,6 +49,7 @@ export class GraphPagePromise<T> implements PromiseLike<GraphPage<T>>, AsyncIter
     return this.#first.then(onFulfilled, onRejected);
   }
 
+  /** Iterates every item of every page, fetching the next page when the loop reaches it. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     let page: GraphPage<T> = await this;
     for (;;) {

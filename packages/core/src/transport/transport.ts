@@ -1,3 +1,4 @@
+import { type Logger, silentLogger } from "../logging.js";
 import { VERSION } from "../version.js";
 import { defaultFetch, type FetchLike } from "./default-fetch.js";
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "./network-errors.js";
@@ -13,12 +14,17 @@ export interface TransportOptions {
   retry?: Partial<RetryPolicy> | undefined;
   /** Appended to the `User-Agent` (`tswa/<version> node/<version> <yours>`). */
   userAgent?: string | undefined;
+  /** Where retries are logged (warn). Default: silent. */
+  logger?: Logger | undefined;
 }
 
 /** One call through the transport. */
 export interface TransportRequest {
+  /** The HTTP method. */
   method: string;
+  /** The full URL. */
   url: string;
+  /** Request headers; a `user-agent` naming tswa is added. */
   headers?: Record<string, string> | undefined;
   /**
    * The body, or a function that makes it: use a function for a body that can be read only once
@@ -35,6 +41,8 @@ export interface TransportRequest {
   timeout?: number | undefined;
   /** Aborts the call (and any retry wait). */
   signal?: AbortSignal | undefined;
+  /** Identifies the call in log lines. */
+  requestId?: string | undefined;
   /** Reads a failed response and says whether the server marked the failure as transient. */
   isTransient?: ((response: Response) => Promise<boolean>) | undefined;
 }
@@ -76,11 +84,13 @@ export class HttpTransport {
   readonly #timeout: number;
   readonly #retry: RetryPolicy;
   readonly #userAgent: string;
+  readonly #logger: Logger;
 
   constructor(options: TransportOptions = {}) {
     this.#fetch = options.fetch ?? defaultFetch;
     this.#timeout = options.timeout ?? 30_000;
     this.#retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.#logger = options.logger ?? silentLogger;
     this.#userAgent = [`tswa/${VERSION}`, `node/${process.version}`, options.userAgent]
       .filter(Boolean)
       .join(" ");
@@ -112,7 +122,9 @@ export class HttpTransport {
           error instanceof WhatsAppNetworkError &&
           (idempotent || (error.neverSent && !(error instanceof WhatsAppTimeoutError)));
         if (!canRetry || !retryable) throw error;
-        await sleep(backoffDelay(retry, this.#retry), request.signal);
+        const delay = backoffDelay(retry, this.#retry);
+        this.#logRetry(method, request, retry, delay, error.code ?? error.name);
+        await sleep(delay, request.signal);
         continue;
       }
       if (response.ok || !canRetry) return response;
@@ -124,8 +136,29 @@ export class HttpTransport {
       if (after !== undefined && after > this.#retry.maxRetryAfter) return response;
       // Release the connection; not awaited, since some fetch wrappers never settle cancel().
       response.body?.cancel().catch(() => undefined);
-      await sleep(after ?? backoffDelay(retry, this.#retry), request.signal);
+      const delay = after ?? backoffDelay(retry, this.#retry);
+      this.#logRetry(method, request, retry, delay, `HTTP ${response.status}`);
+      await sleep(delay, request.signal);
     }
+  }
+
+  #logRetry(
+    method: string,
+    request: TransportRequest,
+    retry: number,
+    delay: number,
+    reason: string,
+  ) {
+    const url = new URL(request.url);
+    // Only origin and path: CDN URLs carry access tokens in their query.
+    this.#logger.warn("retrying", {
+      requestId: request.requestId,
+      method,
+      url: `${url.origin}${url.pathname}`,
+      attempt: retry + 2,
+      delayMs: Math.round(delay),
+      reason,
+    });
   }
 
   async #attempt(

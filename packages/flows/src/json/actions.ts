@@ -20,7 +20,11 @@ export interface PayloadActionOptions extends Extensible {
  * ```
  */
 export class DataExchangeAction {
-  /** camelCase option -> Flow JSON key, in output order. */
+  /**
+   * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+   *
+   * @internal
+   */
   static readonly fields = { payload: "payload" };
   /** Always `"data_exchange"`. */
   readonly name = "data_exchange" as const;
@@ -34,6 +38,7 @@ export class DataExchangeAction {
     this.extra = options.extra;
   }
 
+  /** The action as Flow JSON (`JSON.stringify` calls this). */
   toJSON(): JsonObject {
     return encodeFields(this, DataExchangeAction.fields, { name: this.name });
   }
@@ -50,7 +55,11 @@ export class DataExchangeAction {
  * ```
  */
 export class CompleteAction {
-  /** camelCase option -> Flow JSON key, in output order. */
+  /**
+   * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+   *
+   * @internal
+   */
   static readonly fields = { payload: "payload" };
   /** Always `"complete"`. */
   readonly name = "complete" as const;
@@ -64,6 +73,7 @@ export class CompleteAction {
     this.extra = options.extra;
   }
 
+  /** The action as Flow JSON (`JSON.stringify` calls this). */
   toJSON(): JsonObject {
     return encodeFields(this, CompleteAction.fields, { name: this.name });
   }
@@ -87,7 +97,11 @@ export interface UpdateDataActionOptions extends Extensible {
  * ```
  */
 export class UpdateDataAction {
-  /** camelCase option -> Flow JSON key, in output order. */
+  /**
+   * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+   *
+   * @internal
+   */
   static readonly fields = { payload: "payload" };
   /** Always `"update_data"`. */
   readonly name = "update_data" as const;
@@ -101,6 +115,7 @@ export class UpdateDataAction {
     this.extra = options.extra;
   }
 
+  /** The action as Flow JSON (`JSON.stringify` calls this). */
   toJSON(): JsonObject {
     return encodeFields(this, UpdateDataAction.fields, { name: this.name });
   }
@@ -123,7 +138,11 @@ export interface OpenUrlActionOptions extends Extensible {
  * ```
  */
 export class OpenUrlAction {
-  /** camelCase option -> Flow JSON key, in output order. */
+  /**
+   * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+   *
+   * @internal
+   */
   static readonly fields = { url: "url" };
   /** Always `"open_url"`. */
   readonly name = "open_url" as const;
@@ -137,6 +156,7 @@ export class OpenUrlAction {
     this.extra = options.extra;
   }
 
+  /** The action as Flow JSON (`JSON.stringify` calls this). */
   toJSON(): JsonObject {
     return encodeFields(this, OpenUrlAction.fields, { name: this.name });
   }
@@ -157,6 +177,7 @@ export class RawAction {
     this.json = json;
   }
 
+  /** The action as Flow JSON (`JSON.stringify` calls this). */
   toJSON(): JsonObject {
     return toJsonValue(this.json) as JsonObject;
   }

@@ -24,7 +24,11 @@ export interface FieldMethods<N extends string> {
 
 /** The static side of a builder class: its fields, for parsing. */
 export interface BuilderStatics {
-  /** camelCase option -> Flow JSON key, in output order. */
+  /**
+   * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+   *
+   * @internal
+   */
   readonly fields: Fields;
 }
 
@@ -40,6 +44,11 @@ export type BuilderClass = (abstract new (...args: never[]) => object) & Builder
 /** A base class whose instances carry their options as own properties. */
 export function defineObject(fields: Fields) {
   class JsonBuilder {
+    /**
+     * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+     *
+     * @internal
+     */
     static readonly fields = fields;
     constructor(props: object) {
       Object.assign(this, props);
@@ -57,6 +66,11 @@ export function defineObject(fields: Fields) {
 /** A base class for the component `type`. */
 export function defineComponent<const T extends string>(type: T, fields: Fields) {
   class ComponentBuilder {
+    /**
+     * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+     *
+     * @internal
+     */
     static readonly fields = fields;
     static readonly componentType = type;
     readonly type: string = type;

@@ -24,6 +24,8 @@ type ComponentsOf<S> = S extends Screen<string, AnyScreenData, infer C> ? Flatte
 /**
  * Fails to compile when a screen uses a component newer than the flow's version, naming it:
  * "Property 'unsupportedComponents' is missing … 'ChipsSelector (needs Flow JSON 6.3)'".
+ *
+ * @inline
  */
 type VersionCheck<V extends string, S> = [ComponentsTooNew<V, ComponentsOf<S>>] extends [never]
   ? unknown
@@ -98,7 +100,11 @@ export class FlowJSON<
   const V extends FlowJSONVersion = FlowJSONVersion,
   const S extends AnyScreen = AnyScreen,
 > {
-  /** camelCase option -> Flow JSON key, in output order. */
+  /**
+   * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+   *
+   * @internal
+   */
   static readonly fields = FLOW_JSON_FIELDS;
 
   /** The Flow JSON version. */

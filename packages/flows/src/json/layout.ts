@@ -14,7 +14,9 @@ export interface LayoutOptions<C extends AnyComponent> extends Extensible {
 
 /** The resolved options of a {@link Layout}. */
 interface LayoutProps<C extends AnyComponent> extends Extensible {
+  /** `SingleColumnLayout`, the only layout. */
   readonly type: LayoutType | (string & {});
+  /** The screen's components, top to bottom. */
   readonly children: readonly C[];
 }
 

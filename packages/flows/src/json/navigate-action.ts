@@ -98,7 +98,11 @@ export type NavigateActionOptions<T extends NavigateTarget> = Extensible & {
  * ```
  */
 export class NavigateAction<const T extends NavigateTarget = NavigateTarget> {
-  /** camelCase option -> Flow JSON key, in output order. */
+  /**
+   * camelCase option -> Flow JSON key, in output order (what the encoder and parser read).
+   *
+   * @internal
+   */
   static readonly fields = { next: "next", payload: "payload" };
   /** Always `"navigate"`. */
   readonly name = "navigate" as const;
@@ -122,6 +126,7 @@ export class NavigateAction<const T extends NavigateTarget = NavigateTarget> {
     this.extra = options.extra;
   }
 
+  /** The action as Flow JSON (`JSON.stringify` calls this). */
   toJSON(): JsonObject {
     return encodeFields(this, NavigateAction.fields, { name: this.name });
   }

@@ -34,6 +34,7 @@ export interface ScreenOptions<Id extends string, D extends AnyScreenData, C ext
 /** The resolved options of a {@link Screen}. */
 interface ScreenProps<Id extends string, D extends AnyScreenData, C extends AnyComponent>
   extends Omit<ScreenOptions<Id, D, C>, "sensitive"> {
+  /** Inputs whose values the response summary hides (Flow JSON 5.1+). */
   readonly sensitive?: readonly string[] | undefined;
 }
 

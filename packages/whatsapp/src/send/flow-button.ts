@@ -1,6 +1,8 @@
 /** How the flow opens: on a screen of its own (`navigate`) or by asking the endpoint (`data_exchange`, an INIT request). */
 export const FlowActionType = {
+  /** Opens on `flowActionScreen` (default the entry screen) with `flowActionPayload`. */
   NAVIGATE: "navigate",
+  /** Asks your endpoint first: it receives an INIT request and picks the screen. */
   DATA_EXCHANGE: "data_exchange",
 } as const;
 
@@ -53,14 +55,23 @@ export interface FlowButtonOptions {
  * ```
  */
 export class FlowButton {
+  /** The button text (`flow_cta`). */
   readonly title: string;
+  /** The flow to open, by id (or `undefined` when opened by name). */
   readonly flowId: string | undefined;
+  /** The flow to open, by name (or `undefined` when opened by id). */
   readonly flowName: string | undefined;
+  /** The token the flow's requests and completion carry (`"unused"` by default). */
   readonly flowToken: string;
+  /** How the flow opens: `navigate` or `data_exchange`. */
   readonly flowActionType: FlowActionTypeValue;
+  /** `navigate` only: the first screen. */
   readonly flowActionScreen: string | undefined;
+  /** `navigate` only: the first screen's data. */
   readonly flowActionPayload: Record<string, unknown> | undefined;
+  /** `published`, or `draft` to send the draft for testing. */
   readonly mode: "draft" | "published";
+  /** The flow message version, `"3"`. */
   readonly flowMessageVersion: "3";
 
   /**
@@ -99,7 +110,12 @@ export class FlowButton {
   }
 
   /** The interactive message's `action` object (spec 4.1). */
-  toAction(): { name: "flow"; parameters: Record<string, unknown> } {
+  toAction(): {
+    /** Always `"flow"`. */
+    name: "flow";
+    /** The flow parameters, with Graph's snake_case keys. */
+    parameters: Record<string, unknown>;
+  } {
     const parameters: Record<string, unknown> = {
       flow_message_version: this.flowMessageVersion,
       flow_token: this.flowToken,

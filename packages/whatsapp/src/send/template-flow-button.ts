@@ -26,8 +26,11 @@ export interface TemplateFlowButtonOptions {
  * ```
  */
 export class TemplateFlowButton {
+  /** The position of the flow button among the template's buttons. */
   readonly index: number;
+  /** The token the flow's requests and completion carry. */
   readonly flowToken: string;
+  /** The first screen's data, if any. */
   readonly flowActionData: Record<string, unknown> | undefined;
 
   constructor(options: TemplateFlowButtonOptions = {}) {

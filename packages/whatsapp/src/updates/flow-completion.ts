@@ -1,7 +1,11 @@
 import type { UpdateMetadata, UpdateSource, WhatsAppUser } from "./common.js";
 import type { ReplyContext } from "./message.js";
 
-/** What a {@link FlowCompletion} is made from. */
+/**
+ * What a {@link FlowCompletion} is made from.
+ *
+ * @inline
+ */
 export interface FlowCompletionInit extends UpdateSource {
   id: string;
   from: WhatsAppUser;

@@ -2,11 +2,17 @@ import type { UpdateSource } from "./common.js";
 
 /** The `event` of a `flows` webhook (spec 4.4). Events Meta adds later arrive as plain strings. */
 export const FlowsEventType = {
+  /** The flow's status changed (published, throttled, blocked, deprecated…). */
   FLOW_STATUS_CHANGE: "FLOW_STATUS_CHANGE",
+  /** The endpoint's error rate crossed an alert threshold. */
   ENDPOINT_ERROR_RATE: "ENDPOINT_ERROR_RATE",
+  /** The endpoint's latency crossed an alert threshold. */
   ENDPOINT_LATENCY: "ENDPOINT_LATENCY",
+  /** The endpoint's availability fell below an alert threshold. */
   ENDPOINT_AVAILABILITY: "ENDPOINT_AVAILABILITY",
+  /** The error rate seen by WhatsApp clients crossed an alert threshold. */
   CLIENT_ERROR_RATE: "CLIENT_ERROR_RATE",
+  /** The flow's Flow JSON version will soon stop being supported. */
   FLOW_VERSION_EXPIRY_WARNING: "FLOW_VERSION_EXPIRY_WARNING",
 } as const;
 
@@ -25,7 +31,11 @@ export interface FlowsEventErrorRate {
   errorCount: number | undefined;
 }
 
-/** What a {@link FlowsEvent} is made from. */
+/**
+ * What a {@link FlowsEvent} is made from.
+ *
+ * @inline
+ */
 export interface FlowsEventInit<E extends FlowsEventTypeValue> extends UpdateSource {
   event: E;
   flowId: string | undefined;

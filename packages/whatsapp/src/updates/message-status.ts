@@ -3,10 +3,15 @@ import type { UpdateError } from "./message.js";
 
 /** The `status` of a sent message. Statuses WhatsApp adds later arrive as plain strings. */
 export const MessageStatusType = {
+  /** Sent by WhatsApp's servers. */
   SENT: "sent",
+  /** Delivered to the user's device. */
   DELIVERED: "delivered",
+  /** Read by the user. */
   READ: "read",
+  /** A voice message was played. */
   PLAYED: "played",
+  /** Could not be delivered; see `errors`. */
   FAILED: "failed",
 } as const;
 
@@ -15,16 +20,36 @@ export type MessageStatusValue =
   | (typeof MessageStatusType)[keyof typeof MessageStatusType]
   | (string & {});
 
-/** What a {@link MessageStatus} is made from. */
+/**
+ * What a {@link MessageStatus} is made from.
+ *
+ * @inline
+ */
 export interface MessageStatusInit extends UpdateSource {
   id: string;
   status: MessageStatusValue;
   timestamp: Date;
   recipientId: string;
   metadata: UpdateMetadata;
-  conversation: { id: string; expiresAt: Date | undefined; origin: string | undefined } | undefined;
+  conversation:
+    | {
+        /** The conversation id. */
+        id: string;
+        /** When the conversation window ends. */
+        expiresAt: Date | undefined;
+        /** What opened the conversation (`origin.type`), such as `service` or `marketing`. */
+        origin: string | undefined;
+      }
+    | undefined;
   pricing:
-    | { billable: boolean | undefined; model: string | undefined; category: string | undefined }
+    | {
+        /** Whether the message is charged. */
+        billable: boolean | undefined;
+        /** The pricing model, such as `CBP` or `PMP`. */
+        model: string | undefined;
+        /** The pricing category, such as `service` or `utility`. */
+        category: string | undefined;
+      }
     | undefined;
   errors: readonly UpdateError[];
   tracker: string | undefined;

@@ -4,19 +4,33 @@ import type { UpdateMetadata, UpdateSource, WhatsAppUser } from "./common.js";
  * The `type` of an incoming message. Types WhatsApp adds later arrive as plain strings.
  */
 export const MessageType = {
+  /** A text message. */
   TEXT: "text",
+  /** An image. */
   IMAGE: "image",
+  /** A video. */
   VIDEO: "video",
+  /** An audio file or voice note. */
   AUDIO: "audio",
+  /** A document. */
   DOCUMENT: "document",
+  /** A sticker. */
   STICKER: "sticker",
+  /** A reaction to a message. */
   REACTION: "reaction",
+  /** A location. */
   LOCATION: "location",
+  /** Shared contacts. */
   CONTACTS: "contacts",
+  /** An order from a catalogue. */
   ORDER: "order",
+  /** A button or list reply (flow completions arrive as `FlowCompletion`s instead). */
   INTERACTIVE: "interactive",
+  /** A press of a template's quick-reply button. */
   BUTTON: "button",
+  /** A system message (the user changed their number, for example). */
   SYSTEM: "system",
+  /** A message type the Cloud API does not support. */
   UNSUPPORTED: "unsupported",
 } as const;
 
@@ -33,13 +47,21 @@ export interface ReplyContext {
 
 /** An error WhatsApp attached to a message or a status (for example an unsupported type). */
 export interface UpdateError {
+  /** The error code, such as `131047`. */
   code: number;
+  /** A short title of the error. */
   title: string | undefined;
+  /** What went wrong. */
   message: string | undefined;
+  /** More details, often what to do. */
   details: string | undefined;
 }
 
-/** What a {@link Message} is made from. */
+/**
+ * What a {@link Message} is made from.
+ *
+ * @inline
+ */
 export interface MessageInit extends UpdateSource {
   id: string;
   type: MessageTypeValue;

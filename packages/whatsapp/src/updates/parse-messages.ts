@@ -73,7 +73,11 @@ const valueSchema = z.looseObject({
   statuses: z.array(z.unknown()).optional(),
 });
 
-/** An item of a change that could not be read as its type; the raw update still goes out. */
+/**
+ * An item of a change that could not be read as its type; the raw update still goes out.
+ *
+ * @inline
+ */
 export interface UnreadableItem {
   /** Where in the change: `messages[0]`, `statuses[2]`, or `value`. */
   path: string;

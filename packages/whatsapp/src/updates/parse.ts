@@ -29,7 +29,14 @@ export interface ParsedWebhook {
   /** For each change: its {@link RawUpdate}, then the typed updates made from it. */
   updates: Update[];
   /** Items that did not match their type (their raw update is still in `updates`). */
-  unreadable: (UnreadableItem & { field: string; entry: number; change: number })[];
+  unreadable: (UnreadableItem & {
+    /** The change's field, such as `messages`. */
+    field: string;
+    /** The index of the entry in `entry[]`. */
+    entry: number;
+    /** The index of the change in the entry's `changes[]`. */
+    change: number;
+  })[];
 }
 
 /**

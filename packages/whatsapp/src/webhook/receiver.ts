@@ -1,4 +1,5 @@
-import type { WhatsAppError } from "@tswa/core";
+import { randomUUID } from "node:crypto";
+import type { Logger, WhatsAppError } from "@tswa/core";
 import {
   headerValue,
   type RawHttpRequest,
@@ -20,6 +21,8 @@ export interface WebhookReceiverOptions {
   awaitHandlers: boolean;
   /** Runs the handlers and listeners of one update; rejects with what they threw. */
   deliver: (update: Update) => Promise<void>;
+  /** Logs each webhook (debug), rejected ones (info) and failing handlers (error). */
+  logger: Logger;
   /** Receives every error: rejected requests, unreadable items, failing handlers. */
   report: (error: WhatsAppError) => void;
 }
@@ -44,10 +47,37 @@ export class WebhookReceiver {
 
   /** Answers one webhook request. Never rejects. */
   async handle(request: RawHttpRequest, query: URLSearchParams): Promise<RawHttpResponse> {
+    const requestId = randomUUID();
+    const started = performance.now();
+    const trace: { updates?: number; rejected?: string } = {};
+    const response = await this.#answer(request, query, requestId, trace);
+    const fields = {
+      requestId,
+      method: request.method,
+      status: response.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      ...(trace.updates === undefined ? {} : { updates: trace.updates }),
+      ...(trace.rejected ? { reason: trace.rejected } : {}),
+    };
+    if (response.status === 200) this.#options.logger.debug("webhook", fields);
+    else this.#options.logger.info("webhook rejected", fields);
+    return response;
+  }
+
+  async #answer(
+    request: RawHttpRequest,
+    query: URLSearchParams,
+    requestId: string,
+    trace: { updates?: number; rejected?: string },
+  ): Promise<RawHttpResponse> {
     if (request.method === "GET") {
       const challenge = verificationChallenge(query, this.#options.verifyToken);
       if (challenge === undefined)
-        return this.#reject(403, "webhook verification failed: wrong hub.mode or hub.verify_token");
+        return this.#reject(
+          trace,
+          403,
+          "webhook verification failed: wrong hub.mode or hub.verify_token",
+        );
       return textResponse(200, challenge);
     }
     if (request.method !== "POST")
@@ -56,6 +86,7 @@ export class WebhookReceiver {
     const signature = headerValue(request.headers, "x-hub-signature-256");
     if (appSecrets && !verifySignature(request.body, signature, appSecrets)) {
       return this.#reject(
+        trace,
         401,
         signature === undefined
           ? "webhook without X-Hub-Signature-256"
@@ -66,10 +97,10 @@ export class WebhookReceiver {
     try {
       json = JSON.parse(Buffer.from(request.body).toString("utf8"));
     } catch {
-      return this.#reject(400, "webhook body is not JSON");
+      return this.#reject(trace, 400, "webhook body is not JSON");
     }
     const parsed = parseWebhook(json);
-    if (!parsed) return this.#reject(400, "webhook body is not a WhatsApp webhook envelope");
+    if (!parsed) return this.#reject(trace, 400, "webhook body is not a WhatsApp webhook envelope");
     for (const item of parsed.unreadable) {
       this.#options.report(
         new WebhookRequestError(
@@ -78,18 +109,25 @@ export class WebhookReceiver {
         ),
       );
     }
-    const run = this.#run(parsed.updates);
+    trace.updates = parsed.updates.length;
+    const run = this.#run(parsed.updates, requestId);
     if (this.#options.awaitHandlers) await run;
     return textResponse(200, "OK");
   }
 
-  #run(updates: Update[]): Promise<void> {
+  #run(updates: Update[], requestId: string): Promise<void> {
     const run = (async () => {
       for (const update of updates) {
         try {
           await this.#options.deliver(update);
         } catch (error) {
-          this.#options.report(new WebhookHandlerError(update, error));
+          const failure = new WebhookHandlerError(update, error);
+          this.#options.logger.error("webhook handler failed", {
+            requestId,
+            kind: update.kind,
+            error: failure.message,
+          });
+          this.#options.report(failure);
         }
       }
     })();
@@ -98,7 +136,8 @@ export class WebhookReceiver {
     return run;
   }
 
-  #reject(status: number, message: string): RawHttpResponse {
+  #reject(trace: { rejected?: string }, status: number, message: string): RawHttpResponse {
+    trace.rejected = message;
     this.#options.report(new WebhookRequestError(status, message));
     return textResponse(status);
   }

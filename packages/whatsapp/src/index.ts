@@ -5,9 +5,8 @@ export type { FlowRequestOptions } from "./client-base.js";
 export type { WhatsAppEvents } from "./events.js";
 export type { WhatsAppOptions } from "./options.js";
 export {
-  FlowActionType,
-  type FlowActionTypeValue,
   FlowButton,
+  type FlowButtonActionType,
   type FlowButtonOptions,
 } from "./send/flow-button.js";
 export type { SendMessageOptions, SendTemplateOptions } from "./send/message-payload.js";

@@ -74,3 +74,14 @@ describe("facade handler types", () => {
     });
   });
 });
+
+describe("one FlowActionType for buttons and Flow JSON actions (as in pywa)", () => {
+  it("exports the Flow JSON enum from tswa, and a button takes its two button values", async () => {
+    const { FlowActionType, FlowButton } = await import("tswa");
+    expectTypeOf(FlowActionType.COMPLETE).toEqualTypeOf<"complete">();
+    expectTypeOf(FlowActionType.OPEN_URL).toEqualTypeOf<"open_url">();
+    new FlowButton({ title: "Go", flowId: "1", flowActionType: FlowActionType.DATA_EXCHANGE });
+    // @ts-expect-error a button cannot complete a flow
+    new FlowButton({ title: "Go", flowId: "1", flowActionType: FlowActionType.COMPLETE });
+  });
+});

@@ -1,13 +1,13 @@
-/** How the flow opens: on a screen of its own (`navigate`) or by asking the endpoint (`data_exchange`, an INIT request). */
-export const FlowActionType = {
-  /** Opens on `flowActionScreen` (default the entry screen) with `flowActionPayload`. */
-  NAVIGATE: "navigate",
-  /** Asks your endpoint first: it receives an INIT request and picks the screen. */
-  DATA_EXCHANGE: "data_exchange",
-} as const;
+import { FlowActionType } from "@tswa/flows/json";
 
-/** One of the {@link FlowActionType} values. */
-export type FlowActionTypeValue = (typeof FlowActionType)[keyof typeof FlowActionType];
+/**
+ * How a {@link FlowButton} opens its flow: the two {@link FlowActionType} values a button takes,
+ * `navigate` (on a screen of its own) or `data_exchange` (asking the endpoint, an INIT request).
+ * pywa uses one `FlowActionType` for buttons and Flow JSON actions; so does tswa.
+ */
+export type FlowButtonActionType =
+  | typeof FlowActionType.NAVIGATE
+  | typeof FlowActionType.DATA_EXCHANGE;
 
 /** Options of {@link FlowButton}. */
 export interface FlowButtonOptions {
@@ -20,7 +20,7 @@ export interface FlowButtonOptions {
   /** An opaque token you get back in every request and in the completion. Default `"unused"`. */
   flowToken?: string | undefined;
   /** `navigate` (default) opens `flowActionScreen`; `data_exchange` sends INIT to your endpoint. */
-  flowActionType?: FlowActionTypeValue | undefined;
+  flowActionType?: FlowButtonActionType | undefined;
   /** `navigate` only: the first screen; default the flow's entry screen. */
   flowActionScreen?: string | undefined;
   /** `navigate` only: the first screen's data (a non-empty object). */
@@ -64,7 +64,7 @@ export class FlowButton {
   /** The token the flow's requests and completion carry (`"unused"` by default). */
   readonly flowToken: string;
   /** How the flow opens: `navigate` or `data_exchange`. */
-  readonly flowActionType: FlowActionTypeValue;
+  readonly flowActionType: FlowButtonActionType;
   /** `navigate` only: the first screen. */
   readonly flowActionScreen: string | undefined;
   /** `navigate` only: the first screen's data. */

@@ -4,6 +4,7 @@ export {
   encryptFlowRequest,
   type FlowPublicKeyInput,
 } from "./client-crypto.js";
+export { explainFlowStatus, type FlowStatusContext } from "./explain.js";
 export { encryptFlowMedia, type SimulatedMediaUpload } from "./media.js";
 export {
   type FlowSessionOptions,

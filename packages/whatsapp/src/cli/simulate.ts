@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import {
+  explainFlowStatus,
   FlowClientSimulator,
   type FlowSessionStep,
   formatExchange,
@@ -84,9 +85,11 @@ example:
     const failed = STEPS.filter((step) => session[step].status !== 200);
     if (failed.length > 0) {
       const list = failed.map((step) => `${step} (HTTP ${session[step].status})`).join(", ");
-      throw new CommandFailure(`${failed.length} of ${STEPS.length} steps failed: ${list}`, [
-        "the endpoint's log says why; an error notification needs a handler that takes errors (a main handler, or callOnError: true)",
-      ]);
+      const statuses = new Set(failed.map((step) => session[step].status));
+      const hints = [...statuses].flatMap(
+        (status) => explainFlowStatus(status, { signed: appSecret !== undefined }) ?? [],
+      );
+      throw new CommandFailure(`${failed.length} of ${STEPS.length} steps failed: ${list}`, hints);
     }
     context.output.result(`all ${STEPS.length} steps answered HTTP 200`);
     return ExitCode.OK;

@@ -42,6 +42,10 @@ export default defineConfig([
   // No source maps: they would point at src/, which the packages do not ship.
   { ...common, entry, dts: { entry: bundled }, splitting: true, treeshake: true },
   ...standalone.map(
-    (source): Options => ({ ...common, entry: { [entryName(source)]: source }, dts: { only: true } }),
+    (source): Options => ({
+      ...common,
+      entry: { [entryName(source)]: source },
+      dts: { only: true },
+    }),
   ),
 ]);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { GraphClient, WhatsAppConfigurationError } from "@tswa/core";
+import { describe, expect, it } from "vitest";
 
 function rejection(token: string): WhatsAppConfigurationError {
   try {

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from "node:crypto";
 import { FlowRequestCannotBeDecrypted, FlowTokenNoLongerValid, signPayload } from "@tswa/flows";
 import type { RunningServer } from "@tswa/flows/node";
-import { FlowClientSimulator } from "tswa/simulator";
 import { WebhookRequestError, WhatsApp } from "tswa";
+import { FlowClientSimulator } from "tswa/simulator";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RejectionWarnings } from "../src/rejection-warnings.js";
 

@@ -164,7 +164,7 @@ describe("tswa simulate", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr.split("\n").slice(1)).toEqual([
       `tswa: simulate: no answer from ${url} to the ping request: connect ECONNREFUSED 127.0.0.1:${closed}`,
-      "hint: is the endpoint running and listening on that address?",
+      "hint: is the server running and listening on that address?",
       "",
     ]);
   });
@@ -173,10 +173,7 @@ describe("tswa simulate", () => {
     [["http://127.0.0.1:9/flow"], "missing --public-key <file>"],
     [["--public-key", "k.pem"], "missing <url>"],
     [["not a url", "--public-key", "k.pem"], '"not a url" is not a URL'],
-    [
-      ["ftp://127.0.0.1/flow", "--public-key", "k.pem"],
-      "the endpoint URL must be http or https, got ftp:",
-    ],
+    [["ftp://127.0.0.1/flow", "--public-key", "k.pem"], "the URL must be http or https, got ftp:"],
     [
       ["http://127.0.0.1:9/flow", "--public-key", "k.pem", "--data", "{name}"],
       "--data is not valid JSON: Expected property name or '}' in JSON at position 1",

@@ -75,7 +75,12 @@ describe("WebhookSimulator", () => {
     const done = await whatsapp.flowCompletion({ name: "Ada" }, { flowToken: "sign-up:1" });
     expect(done.status).toBe(200);
 
-    expect(updates.map((u) => [u.kind, "type" in u ? u.type : u.status])).toEqual([
+    expect(
+      updates.map((u) => [
+        u.kind,
+        u.kind === "message" ? u.type : u.kind === "messageStatus" ? u.status : undefined,
+      ]),
+    ).toEqual([
       ["message", "image"],
       ["message", "interactive"],
       ["messageStatus", "read"],

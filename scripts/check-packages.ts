@@ -13,13 +13,12 @@
  * - that no built file imports a package the published package.json does not provide (a
  *   devDependency leaking into the build, or an undeclared one).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import {
   closeSync,
   existsSync,
   mkdtempSync,
   openSync,
-  readdirSync,
   readFileSync,
   rmSync,
 } from "node:fs";
@@ -29,6 +28,7 @@ import { fileURLToPath } from "node:url";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { undeclaredImports } from "./lib/dist-imports.js";
+import { packPackage } from "./lib/pack.js";
 import { type PackageJson, type WorkspacePackage, workspacePackages } from "./lib/packages.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -66,17 +66,6 @@ function shapeErrors({ json }: WorkspacePackage): string[] {
     }
   }
   return errors;
-}
-
-function pack(pkg: WorkspacePackage): string {
-  const destination = join(work, pkg.json.name.replace("/", "+"));
-  execFileSync("pnpm", ["pack", "--pack-destination", destination], {
-    cwd: join(root, pkg.dir),
-    stdio: "ignore",
-  });
-  const tarball = readdirSync(destination).find((f) => f.endsWith(".tgz"));
-  if (!tarball) throw new Error(`pnpm pack made no tarball for ${pkg.json.name}`);
-  return join(destination, tarball);
 }
 
 async function publintErrors(tarball: string) {
@@ -128,7 +117,7 @@ async function check(pkg: WorkspacePackage): Promise<Report> {
       notes: [],
     };
   }
-  const tarball = pack(pkg);
+  const tarball = packPackage(root, pkg, work);
   const lint = await publintErrors(tarball);
   errors.push(...lint.errors, ...attwErrors(tarball));
   for (const i of undeclaredImports(join(root, pkg.dir), pkg.json, rootDevDependencies)) {

@@ -1,4 +1,9 @@
-export type { SimulatedParties, SimulatedWebhookBody } from "./webhook-payloads.js";
+export type {
+  SimulatedParties,
+  SimulatedWebhookBody,
+  SimulatedWebhookChange,
+  SimulatedWebhookEntry,
+} from "./webhook-payloads.js";
 export {
   type SimulatedButtonPress,
   type WebhookDelivery,

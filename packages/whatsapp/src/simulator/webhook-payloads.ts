@@ -19,10 +19,23 @@ export interface SimulatedWebhookBody {
   /** Always `"whatsapp_business_account"`. */
   object: "whatsapp_business_account";
   /** One entry for the business account, with one change. */
-  entry: {
-    id: string;
-    changes: { field: "messages"; value: Record<string, unknown> }[];
-  }[];
+  entry: SimulatedWebhookEntry[];
+}
+
+/** An entry of a {@link SimulatedWebhookBody}: the business account and its changes. */
+export interface SimulatedWebhookEntry {
+  /** The WhatsApp Business Account id. */
+  id: string;
+  /** The changes, each of the `messages` field. */
+  changes: SimulatedWebhookChange[];
+}
+
+/** A change of a {@link SimulatedWebhookEntry}. */
+export interface SimulatedWebhookChange {
+  /** The webhook field: `messages` for messages and statuses. */
+  field: "messages";
+  /** The change: `messaging_product`, `metadata`, and `contacts` + `messages` or `statuses`. */
+  value: Record<string, unknown>;
 }
 
 /** {@link SimulatedParties} with every field filled in. */

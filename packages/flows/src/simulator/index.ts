@@ -1,3 +1,4 @@
+export { signPayload } from "../signature.js";
 export {
   type ClientEncryptedFlowRequest,
   decryptFlowResponse,

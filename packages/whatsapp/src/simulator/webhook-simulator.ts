@@ -1,4 +1,5 @@
-import { signPayload } from "@tswa/flows";
+// From the simulator subpath: the main entry would bring the whole endpoint into tswa/simulator.
+import { signPayload } from "@tswa/flows/simulator";
 import {
   type ResolvedParties,
   resolveParties,

@@ -153,8 +153,20 @@ async function check(pkg: WorkspacePackage): Promise<Report> {
   return { name: pkg.json.name, tarball: size, errors, notes: lint.notes };
 }
 
+/** `pnpm -r pack` writes tarballs into the repository: git must ignore them. */
+function tarballsIgnored(): boolean {
+  const probe = spawnSync("git", ["check-ignore", "-q", "tswa-0.1.0.tgz", "packages/core/x.tgz"], {
+    cwd: root,
+  });
+  return probe.status === 0;
+}
+
 const started = performance.now();
 try {
+  if (!tarballsIgnored()) {
+    console.log("FAIL .gitignore: packed tarballs (*.tgz) are not ignored");
+    process.exitCode = 1;
+  }
   const reports = [];
   for (const pkg of workspacePackages(root)) reports.push(await check(pkg));
   for (const r of reports) {
@@ -167,7 +179,7 @@ try {
   console.log(
     `check-packages: ${reports.length} packages, publint + attw (strict) + dist imports + contents + README links + adapter types, ${failed} failing, ${seconds} s`,
   );
-  process.exitCode = failed > 0 ? 1 : 0;
+  if (failed > 0) process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

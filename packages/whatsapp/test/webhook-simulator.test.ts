@@ -112,6 +112,15 @@ describe("WebhookSimulator", () => {
     });
   });
 
+  it("posts a failed status with the error WhatsApp reports", async () => {
+    expect((await simulator().status("failed", { messageId: "wamid.lost" })).status).toBe(200);
+    const [status] = updates as [MessageStatus];
+    expect(status).toMatchObject({ id: "wamid.lost", status: "failed" });
+    expect(status.errors).toEqual([
+      expect.objectContaining({ code: 131026, title: "Message undeliverable" }),
+    ]);
+  });
+
   it("posts any body as it is with send(), signed", async () => {
     const body = '{"object":"whatsapp_business_account","entry":[]}';
     const delivery = await simulator().send(body);

@@ -61,10 +61,11 @@ describe("sending a flow (spec 4.1)", () => {
         mode: "draft",
       }),
     });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       id: `wamid.sent-from-${PHONE_ID}`,
       to: "972987654321",
       waId: "972987654321",
+      fromPhoneId: PHONE_ID,
     });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.url).toBe(`https://graph.facebook.com/v26.0/${PHONE_ID}/messages`);

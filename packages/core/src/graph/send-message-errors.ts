@@ -4,8 +4,34 @@ import { GraphApiError, type GraphErrorInit } from "./graph-error.js";
 // reference name (codes 1310xx–1320xx, plus 130472, 135000, 137000). Throttling codes (130429,
 // 131048, 131056, 131064) are ThrottlingErrors and 131031 / 130497 IntegrityErrors, as in pywa.
 
-/** A message could not be sent (1310xx, 1320xx and the other codes below). */
-export class SendMessageError extends GraphApiError {}
+/**
+ * A message could not be sent (1310xx, 1320xx and the other codes below). Besides `code`,
+ * `details`, `fbtraceId` and `isTransient` (Graph's `is_transient`), it has the error's `title`
+ * as Meta's error-code reference names it.
+ *
+ * @example
+ * ```ts
+ * import { ReEngagementMessage, SendMessageError, type MessagesApi } from "@tswa/core";
+ *
+ * declare const messages: MessagesApi;
+ * try {
+ *   await messages.sendMessage({ to: "972987654321", text: "Still there?" });
+ * } catch (error) {
+ *   if (error instanceof ReEngagementMessage) console.log("24 hours passed: send a template");
+ *   else if (error instanceof SendMessageError) console.error(error.code, error.title, error.details);
+ *   else throw error;
+ * }
+ * ```
+ */
+export class SendMessageError extends GraphApiError {
+  /** The error's title (`error_user_title`, else Graph's message without its `(#code)` prefix). */
+  readonly title: string;
+
+  constructor(init: GraphErrorInit) {
+    super(init);
+    this.title = init.error.error_user_title ?? init.error.message.replace(/^\(#\d+\)\s*/, "");
+  }
+}
 
 /** 130472: the user is in a marketing message experiment group; this message was held back. */
 export class UserIsInExperimentGroup extends SendMessageError {}

@@ -51,7 +51,7 @@ export class Button {
   }
 
   /** The button as Graph expects it in `action.buttons`. */
-  toJSON(): { type: "reply"; reply: { id: string; title: string } } {
+  toJSON(): Record<string, unknown> {
     return { type: "reply", reply: { id: this.callbackData, title: this.title } };
   }
 }

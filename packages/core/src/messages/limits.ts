@@ -14,20 +14,41 @@ export interface MessageLimit {
   readonly source: string;
 }
 
+/** The name of a limit in {@link MESSAGE_LIMITS}, such as `replyButtonTitle`. */
+export type MessageLimitName =
+  | "textBody"
+  | "interactiveBody"
+  | "headerText"
+  | "footerText"
+  | "caption"
+  | "replyButtons"
+  | "replyButtonTitle"
+  | "replyButtonId"
+  | "ctaDisplayText"
+  | "listButtonText"
+  | "listSections"
+  | "listRows"
+  | "sectionTitle"
+  | "rowTitle"
+  | "rowDescription"
+  | "rowId"
+  | "flowCta"
+  | "voiceCallDisplayText"
+  | "voiceCallTtlMinutes"
+  | "tracker"
+  | "latitude"
+  | "longitude"
+  | "contacts"
+  | "carouselCards"
+  | "carouselCardBody"
+  | "carouselCardButtons"
+  | "productSections"
+  | "productItems"
+  | "pinExpirationDays";
+
 const DOCS = "https://developers.facebook.com/documentation/business-messaging/whatsapp";
 
-/**
- * The limits of the messages endpoint, by name. Lengths are in characters (Unicode code
- * points), counts in items.
- *
- * @example
- * ```ts
- * import { MESSAGE_LIMITS } from "@tswa/core";
- *
- * console.log(MESSAGE_LIMITS.replyButtonTitle.max); // 20
- * ```
- */
-export const MESSAGE_LIMITS = {
+const LIMITS = {
   textBody: { max: 4096, source: `${DOCS}/messages/text-messages` },
   interactiveBody: { max: 1024, source: `${DOCS}/messages/interactive-reply-buttons-messages` },
   headerText: { max: 60, source: `${DOCS}/messages/interactive-reply-buttons-messages` },
@@ -72,7 +93,17 @@ export const MESSAGE_LIMITS = {
   productSections: { min: 1, max: 10, source: `${DOCS}/catalogs/sell-products-and-services` },
   productItems: { min: 1, max: 30, source: `${DOCS}/catalogs/sell-products-and-services` },
   pinExpirationDays: { min: 1, max: 30, source: `${DOCS}/groups/groups-messaging` },
-} as const satisfies Record<string, MessageLimit>;
+} as const satisfies Record<MessageLimitName, MessageLimit>;
 
-/** The name of a limit in {@link MESSAGE_LIMITS}. */
-export type MessageLimitName = keyof typeof MESSAGE_LIMITS;
+/**
+ * The limits of the messages endpoint, by name. Lengths are in characters (Unicode code
+ * points), counts in items.
+ *
+ * @example
+ * ```ts
+ * import { MESSAGE_LIMITS } from "@tswa/core";
+ *
+ * console.log(MESSAGE_LIMITS.replyButtonTitle.max); // 20
+ * ```
+ */
+export const MESSAGE_LIMITS: Readonly<Record<MessageLimitName, MessageLimit>> = LIMITS;

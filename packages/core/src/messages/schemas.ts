@@ -16,8 +16,27 @@ export const sentMessageSchema = z.looseObject({
     .min(1),
 });
 
-/** The raw answer to a sent message, as Graph returns it. */
-export type RawSentMessage = z.output<typeof sentMessageSchema>;
+/** The answer to a sent message, as Graph returns it (fields tswa reads; others pass through). */
+export interface RawSentMessage {
+  /** The recipient as resolved: what you sent (`input`), the `wa_id` or the `user_id`. */
+  contacts?:
+    | {
+        /** The recipient as given. */
+        input?: string | undefined;
+        /** The user's WhatsApp id. */
+        wa_id?: string | undefined;
+        /** The user's business-scoped user id. */
+        user_id?: string | undefined;
+      }[]
+    | undefined;
+  /** The new message: its id and, for some sends, its status. */
+  messages: {
+    /** The wamid. */
+    id: string;
+    /** Such as `accepted` or `held_for_quality_assessment`. */
+    message_status?: string | undefined;
+  }[];
+}
 
 /** The answer of read receipts and typing indicators. */
 export const successSchema = z.looseObject({ success: z.boolean() });

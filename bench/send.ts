@@ -20,6 +20,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { defaultFetch, WhatsApp } from "tswa";
 import { Agent, request } from "undici";
+import { median, perCall as timePerCall } from "./timing.js";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -99,11 +100,7 @@ async function main() {
     tswa: () => wa.sendMessage({ to: TO, text: TEXT }),
   };
 
-  const perCall = async (run: () => Promise<unknown>) => {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < CALLS; i++) await run();
-    return Number(process.hrtime.bigint() - start) / 1000 / CALLS;
-  };
+  const perCall = (run: () => Promise<unknown>) => timePerCall(CALLS, run);
 
   for (const run of Object.values(variants)) await perCall(run); // warm-up: JIT, sockets
 
@@ -130,8 +127,6 @@ async function main() {
       ].join(" "),
     );
   }
-  const median = (values: number[]) =>
-    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const bare = median(rows.map((r) => r.bare));
   const viaFetch = median(rows.map((r) => r.fetch));
   const tswa = median(rows.map((r) => r.tswa));

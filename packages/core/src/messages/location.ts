@@ -16,13 +16,7 @@ export function locationBody(method: string, options: SendLocationOptions): Mess
 
 /** The body of `requestLocation`: body text and a "send location" button. */
 export function locationRequestBody(method: string, options: RequestWithTextOptions): MessageBody {
-  const interactive = interactiveObject(
-    method,
-    "location_request_message",
-    { body: options.text },
-    { name: "send_location" },
-  );
-  return envelope(method, options, "interactive", interactive);
+  return textAndButtonBody(method, "location_request_message", "send_location", options);
 }
 
 /** The body of `requestContactInfo`: body text and a "share phone number" button. */
@@ -30,11 +24,16 @@ export function contactInfoRequestBody(
   method: string,
   options: RequestWithTextOptions,
 ): MessageBody {
-  const interactive = interactiveObject(
-    method,
-    "request_contact_info",
-    { body: options.text },
-    { name: "request_contact_info" },
-  );
+  return textAndButtonBody(method, "request_contact_info", "request_contact_info", options);
+}
+
+/** An interactive message of body text and one button WhatsApp draws (no parameters). */
+function textAndButtonBody(
+  method: string,
+  type: string,
+  action: string,
+  options: RequestWithTextOptions,
+): MessageBody {
+  const interactive = interactiveObject(method, type, { body: options.text }, { name: action });
   return envelope(method, options, "interactive", interactive);
 }

@@ -2,6 +2,8 @@ import {
   Button,
   CallPermissionRequestButton,
   Contact,
+  ContactInfoRequestButton,
+  FlowButton,
   ImageCarouselCard,
   type MessagesApi,
   ProductsSection,
@@ -9,6 +11,7 @@ import {
   SectionList,
   SectionRow,
   URLButton,
+  VideoCarouselCard,
   VoiceCallButton,
 } from "@tswa/core";
 import { describe, expect, it } from "vitest";
@@ -424,5 +427,65 @@ describe("the shared fields", () => {
         template: { name: "hello_world", language: { code: "en_US" } },
       }),
     );
+  });
+});
+
+describe("the other building blocks", () => {
+  it("a ContactInfoRequestButton sends what requestContactInfo sends", async () => {
+    const text = "Please share your phone number so we can look up your order.";
+    await api.sendMessage({ to: USER, text, buttons: new ContactInfoRequestButton() });
+    expect(seen[0]?.rawBody).toBe(JSON.stringify(meta.contactInfoRequest.body));
+  });
+
+  it("a VideoCarouselCard has a video header", async () => {
+    const buttons = new URLButton({ title: "Watch", url: "https://example.com/w" });
+    await api.sendCarousel({
+      to: USER,
+      body: "Clips",
+      cards: [
+        new VideoCarouselCard({ video: "https://example.com/1.mp4", buttons }),
+        new VideoCarouselCard({ video: "https://example.com/2.mp4", buttons }),
+      ],
+    });
+    const cards = (seen[0]?.body as { interactive: { action: { cards: unknown[] } } }).interactive
+      .action.cards;
+    expect(cards[1]).toEqual({
+      card_index: 1,
+      type: "cta_url",
+      header: { type: "video", video: { link: "https://example.com/2.mp4" } },
+      action: {
+        name: "cta_url",
+        parameters: { display_text: "Watch", url: "https://example.com/w" },
+      },
+    });
+  });
+
+  it("a document with buttons keeps its file name in the header", async () => {
+    await api.sendDocument({
+      to: USER,
+      document: "1376223850470843",
+      filename: "menu.pdf",
+      caption: "Our menu",
+      buttons: new FlowButton({ title: "Order", flowId: "1" }),
+    });
+    expect(seen[0]?.body).toMatchObject({
+      interactive: {
+        type: "flow",
+        header: { type: "document", document: { id: "1376223850470843", filename: "menu.pdf" } },
+        body: { text: "Our menu" },
+      },
+    });
+  });
+
+  it("a video header by link on a text message with reply buttons", async () => {
+    await api.sendMessage({
+      to: USER,
+      header: { video: { link: "https://example.com/v.mp4" } },
+      text: "Watch this",
+      buttons: [new Button({ title: "Nice", callbackData: "nice" })],
+    });
+    expect(seen[0]?.body).toMatchObject({
+      interactive: { header: { type: "video", video: { link: "https://example.com/v.mp4" } } },
+    });
   });
 });

@@ -12,6 +12,8 @@
  *                    undici Agent), to tell the cost of fetch itself from the cost of tswa
  *   wa.sendMessage   the facade: validation against Meta's limits, the body, URL, headers,
  *                    timeout signal, retry bookkeeping, error check, zod check, SentMessage
+ *   on request       the same facade given a fetch built on undici.request (a Response made
+ *                    from the read body): what a Dispatcher-based transport would cost
  *
  *   npx tsx bench/send.ts        BENCH_CALLS=5000 BENCH_ROUNDS=7 npx tsx bench/send.ts
  */
@@ -73,6 +75,24 @@ async function main() {
   const wa = new WhatsApp({ phoneId: PHONE_ID, token: TOKEN, baseUrl: origin });
   const agent = new Agent({ keepAliveTimeout: 30_000 });
   const url = `${origin}/v26.0/${PHONE_ID}/messages`;
+  const onRequest = new WhatsApp({
+    phoneId: PHONE_ID,
+    token: TOKEN,
+    baseUrl: origin,
+    fetch: async (input, init) => {
+      const answer = await request(input, {
+        method: init.method as "POST",
+        headers: init.headers as Record<string, string>,
+        body: init.body as string,
+        signal: init.signal ?? undefined,
+        dispatcher: agent,
+      });
+      return new Response(await answer.body.text(), {
+        status: answer.statusCode,
+        headers: answer.headers as Record<string, string>,
+      });
+    },
+  });
 
   const headers = { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" };
   const body = () =>
@@ -98,6 +118,7 @@ async function main() {
       return JSON.parse(await response.text());
     },
     tswa: () => wa.sendMessage({ to: TO, text: TEXT }),
+    onRequest: () => onRequest.sendMessage({ to: TO, text: TEXT }),
   };
 
   const perCall = (run: () => Promise<unknown>) => timePerCall(CALLS, run);
@@ -107,13 +128,16 @@ async function main() {
   console.log(
     `Send benchmark: node ${process.version}, ${ROUNDS} rounds of ${CALLS} sequential sends per variant, Graph stand-in in a child process on 127.0.0.1\n`,
   );
-  console.log("round  bare undici µs  bare fetch µs  wa.sendMessage µs  vs undici  vs fetch");
-  const rows: { bare: number; fetch: number; tswa: number }[] = [];
+  console.log(
+    "round  bare undici µs  bare fetch µs  wa.sendMessage µs  vs undici  vs fetch  on request µs  vs undici",
+  );
+  const rows: { bare: number; fetch: number; tswa: number; onRequest: number }[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const row = {
       bare: await perCall(variants.bare),
       fetch: await perCall(variants.fetch),
       tswa: await perCall(variants.tswa),
+      onRequest: await perCall(variants.onRequest),
     };
     rows.push(row);
     console.log(
@@ -124,6 +148,8 @@ async function main() {
         row.tswa.toFixed(1).padStart(18),
         `x${(row.tswa / row.bare).toFixed(2)}`.padStart(10),
         `x${(row.tswa / row.fetch).toFixed(2)}`.padStart(9),
+        row.onRequest.toFixed(1).padStart(14),
+        `x${(row.onRequest / row.bare).toFixed(2)}`.padStart(10),
       ].join(" "),
     );
   }
@@ -132,9 +158,11 @@ async function main() {
   const tswa = median(rows.map((r) => r.tswa));
   const ratio = median(rows.map((r) => r.tswa / r.bare));
   const overFetch = median(rows.map((r) => r.tswa / r.fetch));
+  const onRequestRatio = median(rows.map((r) => r.onRequest / r.bare));
   console.log(`
 median per send: bare undici ${bare.toFixed(1)} µs, bare fetch ${viaFetch.toFixed(1)} µs, wa.sendMessage ${tswa.toFixed(1)} µs
-wa.sendMessage costs x${ratio.toFixed(2)} the bare undici request's time (target: at most x1.15) and x${overFetch.toFixed(2)} the bare fetch's (the transport's own baseline)`);
+wa.sendMessage costs x${ratio.toFixed(2)} the bare undici request's time (target: at most x1.15) and x${overFetch.toFixed(2)} the bare fetch's (the transport's own baseline)
+on a fetch built on undici.request, wa.sendMessage costs x${onRequestRatio.toFixed(2)} the bare undici request's time`);
 
   const before = (await ask<{ sockets: number }>("sockets")).sockets;
   const started = performance.now();

@@ -447,9 +447,9 @@ describe("the other building blocks", () => {
         new VideoCarouselCard({ video: "https://example.com/2.mp4", buttons }),
       ],
     });
-    const cards = (seen[0]?.body as { interactive: { action: { cards: unknown[] } } }).interactive
-      .action.cards;
-    expect(cards[1]).toEqual({
+    expect(seen[0]?.body).toMatchObject({ interactive: { type: "carousel" } });
+    const body = seen[0]?.body as { interactive: { action: { cards: unknown[] } } };
+    expect(body.interactive.action.cards[1]).toEqual({
       card_index: 1,
       type: "cta_url",
       header: { type: "video", video: { link: "https://example.com/2.mp4" } },

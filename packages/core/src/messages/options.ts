@@ -108,7 +108,7 @@ export interface SendStickerOptions extends ReplyableOptions {
 
 /** Options of `sendReaction`. */
 export interface SendReactionOptions extends SendOptionsBase {
-  /** One emoji. */
+  /** One emoji, or `""` to remove your reaction (as `removeReaction` does). */
   emoji: string;
   /** The message to react to (its wamid). */
   messageId: string;

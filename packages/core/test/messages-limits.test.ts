@@ -13,6 +13,7 @@ import {
   URLButton,
   VoiceCallButton,
 } from "@tswa/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { messagesApi, useGraph } from "./graph-handlers.js";
 
@@ -297,5 +298,30 @@ describe("other local checks", () => {
       recipient_type: "individual",
       to: "US.13491208655302741918",
     });
+  });
+});
+
+describe("any text, hostile or not", () => {
+  it("is sent exactly as given when within the limit, and never echoed when refused", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: "binary", minLength: 1, maxLength: 40 }),
+        async (title) => {
+          seen.length = 0;
+          const made = await Promise.resolve()
+            .then(() => new Button({ title, callbackData: "id" }))
+            .catch((e: unknown) => e);
+          if (made instanceof Button) {
+            await api.sendMessage({ to, text: "t", buttons: [made] });
+            const sent = JSON.parse(seen[0]?.rawBody ?? "{}");
+            expect(sent.interactive.action.buttons[0].reply.title).toBe(title);
+          } else {
+            expect(made).toBeInstanceOf(MessageValidationError);
+            expect((made as Error).message).not.toContain(title);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

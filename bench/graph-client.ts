@@ -18,6 +18,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { defaultFetch, FlowsApi, GraphClient } from "@tswa/core";
+import { median, perCall as timePerCall } from "./timing.js";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -92,11 +93,7 @@ async function main() {
     getFlow: () => flows.getFlow(FLOW_ID),
   };
 
-  const perCall = async (run: () => Promise<unknown>) => {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < CALLS; i++) await run();
-    return Number(process.hrtime.bigint() - start) / 1000 / CALLS;
-  };
+  const perCall = (run: () => Promise<unknown>) => timePerCall(CALLS, run);
 
   for (const run of Object.values(variants)) await perCall(run); // warm-up: JIT, sockets
 
@@ -123,8 +120,6 @@ async function main() {
       ].join(" "),
     );
   }
-  const median = (values: number[]) =>
-    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const bare = median(rows.map((r) => r.bare));
   const pooled = median(rows.map((r) => r.pooled));
   const preview = median(rows.map((r) => r.preview));

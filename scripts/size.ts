@@ -23,16 +23,16 @@ import { workspacePackages } from "./lib/packages.js";
  * table for today's sizes. Raise a budget only with the reason in the pull request.
  */
 const BUDGETS: Record<string, readonly [number, number?]> = {
-  "@tswa/core": [19, 19],
+  "@tswa/core": [32.5, 32.5], // raised from 19 for the messages area (MessagesApi, issue 13)
   "@tswa/core/errors": [0.5, 0.5],
-  "@tswa/flows": [13, 39],
+  "@tswa/flows": [13, 53],
   "@tswa/flows/node": [3, 3],
   "@tswa/flows/express": [3, 3],
   "@tswa/flows/fastify": [2, 2],
   "@tswa/flows/hono": [2, 2],
   "@tswa/flows/simulator": [3.5, 3.5],
   "@tswa/flows/json": [26, 26.5],
-  "@tswa/media": [7.5, 26.5],
+  "@tswa/media": [7.5, 40],
   tswa: [15, 81],
   "tswa/node": [0.5, 3],
   "tswa/express": [0.5, 3],
@@ -40,7 +40,7 @@ const BUDGETS: Record<string, readonly [number, number?]> = {
   "tswa/hono": [0.5, 2],
   "tswa/simulator": [2.5, 6],
   "tswa (bin tswa)": [31.5],
-  "package @tswa/core": [19],
+  "package @tswa/core": [33],
   "package @tswa/flows": [44.5],
   "package @tswa/media": [7.5],
   "package tswa": [18],

@@ -3,13 +3,15 @@
  * receives its completion. This is the code a user writes; main.ts runs it against a simulated
  * WhatsApp.
  *
- *   hi (text message)   ->  the app answers with a flow button (sendMessage + FlowButton)
+ *   hi (text message)   ->  the app answers with two reply buttons (sendMessage + Button)
+ *   "Sign up" pressed   ->  the app sends a flow button (sendMessage + FlowButton);
+ *                           "Not now" gets a short goodbye
  *   the flow opens      ->  INIT: the endpoint shows SIGN_UP
  *   SIGN_UP submitted   ->  data_exchange: the endpoint validates and shows CONFIRM
  *   CONFIRM submitted   ->  data_exchange: the endpoint closes the flow with the member id
  *   completion webhook  ->  the app thanks the user (sendMessage)
  */
-import { FlowButton, WhatsApp, type WhatsAppOptions } from "tswa";
+import { Button, FlowButton, type Message, WhatsApp, type WhatsAppOptions } from "tswa";
 
 /** The flow to send; in production, the id `wa.createFlow` returned. */
 export const SIGN_UP_FLOW_ID = "1187440182476201";
@@ -19,19 +21,37 @@ export function createApp(options: WhatsAppOptions): WhatsApp {
   const wa = new WhatsApp(options);
   const members = new Map<string, string>();
 
-  // Any text message: offer the sign-up flow. The flow token ties the flow to this user.
+  // Any text message: ask with two reply buttons.
   wa.onMessage("text", async (msg) => {
     await wa.sendMessage({
       to: msg.from.waId,
       header: "Join the club",
-      text: `Hi ${msg.from.name ?? "there"}! Sign up in two steps.`,
-      buttons: new FlowButton({
-        title: "Sign up",
-        flowId: SIGN_UP_FLOW_ID,
-        flowToken: `signup:${msg.from.waId}`,
-        flowActionType: "data_exchange",
-      }),
+      text: `Hi ${msg.from.name ?? "there"}! Want to join the club?`,
+      buttons: [
+        new Button({ title: "Sign up", callbackData: "sign-up" }),
+        new Button({ title: "Not now", callbackData: "not-now" }),
+      ],
     });
+  });
+
+  // A reply button was pressed: offer the sign-up flow (the flow token ties it to this user),
+  // or say goodbye.
+  wa.onMessage("interactive", async (msg) => {
+    const pressed = buttonReplyId(msg);
+    if (pressed === "sign-up") {
+      await wa.sendMessage({
+        to: msg.from.waId,
+        text: "Great! Sign up in two steps.",
+        buttons: new FlowButton({
+          title: "Sign up",
+          flowId: SIGN_UP_FLOW_ID,
+          flowToken: `signup:${msg.from.waId}`,
+          flowActionType: "data_exchange",
+        }),
+      });
+    } else if (pressed === "not-now") {
+      await wa.sendMessage({ to: msg.from.waId, text: "No problem. Write any time!" });
+    }
   });
 
   // The flow endpoint: two screens, each answered by the server.
@@ -70,4 +90,12 @@ export function createApp(options: WhatsAppOptions): WhatsApp {
 
   wa.on("error", (error) => console.error(`  (app) ${error.name}: ${error.message}`));
   return wa;
+}
+
+/** The `callbackData` of a pressed reply button (an interactive `button_reply` message). */
+function buttonReplyId(msg: Message): string | undefined {
+  const interactive = msg.message.interactive as
+    | { type?: string; button_reply?: { id?: string } }
+    | undefined;
+  return interactive?.type === "button_reply" ? interactive.button_reply?.id : undefined;
 }

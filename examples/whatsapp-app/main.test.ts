@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("the README's main example (the whatsapp app)", () => {
-  it("takes a message, serves both flow screens and handles the completion", async () => {
+  it("answers a text with reply buttons, a press with a flow, serves both screens and handles the completion", async () => {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       ["--import", "tsx", "examples/whatsapp-app/main.ts"],
@@ -22,10 +22,13 @@ describe("the README's main example (the whatsapp app)", () => {
       'HTTP 200 {"version":"3.0","screen":"SUCCESS","data":{"extension_message_response":{"params":{"flow_token":"signup:16505551234","member_id":"M-1000","plan":"pro"}}}}',
     ]);
     expect(stdout).toContain(
+      'the app sent reply buttons: [{"type":"reply","reply":{"id":"sign-up","title":"Sign up"}},{"type":"reply","reply":{"id":"not-now","title":"Not now"}}]',
+    );
+    expect(stdout).toContain(
       'the app sent a flow button: {"flow_message_version":"3","flow_token":"signup:16505551234","flow_id":"1187440182476201","flow_cta":"Sign up","flow_action":"data_exchange","mode":"published"}',
     );
     expect(stdout).toContain("(app) 16505551234 signed up as M-1000 (token signup:16505551234)");
     expect(stdout).toContain('the app sent: {"body":"Welcome aboard! Your member id is M-1000."}');
-    expect(stdout).toMatch(/done: message, flow and completion all went through the app/);
+    expect(stdout).toMatch(/done: message, button, flow and completion all went through the app/);
   });
 });

@@ -3,7 +3,7 @@
  *
  *   pnpm example
  *
- * WhatsApp's side is simulated: a user's text message and the flow's completion arrive as
+ * WhatsApp's side is simulated: a user's text message, a button press and the flow's completion arrive as
  * signed webhooks, the flow's screens are driven by the WhatsApp-client simulator (which
  * encrypts like the real client), and a stand-in for graph.facebook.com records what the app
  * sends. The keys and secrets are made for the run.
@@ -56,8 +56,17 @@ const show = (step: string, exchange: FlowExchange) =>
 
 try {
   console.log('── the user writes "hi"');
-  const offered = graph.nextMessage();
+  const asked = graph.nextMessage();
   console.log(`  webhook answered HTTP ${(await whatsapp.text("hi")).status}`);
+  const question = (await asked) as { interactive: { action: { buttons: unknown[] } } };
+  console.log(
+    `  the app sent reply buttons: ${JSON.stringify(question.interactive.action.buttons)}\n`,
+  );
+
+  console.log('── the user presses "Sign up"');
+  const offered = graph.nextMessage();
+  const pressed = await whatsapp.buttonPress({ id: "sign-up", title: "Sign up" });
+  console.log(`  webhook answered HTTP ${pressed.status}`);
   const offer = (await offered) as {
     interactive: { action: { parameters: Record<string, unknown> } };
   };
@@ -96,4 +105,4 @@ try {
   await server.close();
   await graph.close();
 }
-console.log("done: message, flow and completion all went through the app.");
+console.log("done: message, button, flow and completion all went through the app.");

@@ -64,33 +64,26 @@ export {
 } from "./graph/client.js";
 export {
   AccountLocked,
+  AccountRestrictedFromCountry,
   ApiMethodError,
   ApiPermissionError,
   AuthException,
   AuthorizationError,
   createGraphApiError,
   ExpiredAccessToken,
-  FlowBlocked,
   FlowBlockedByIntegrity,
   FlowDeletingError,
   FlowDeprecatingError,
   FlowError,
   FlowMetricsThresholdNotReached,
   FlowPublishingError,
-  FlowThrottled,
   FlowUpdatingError,
   IntegrityError,
-  InvalidParameter,
-  MessageUndeliverable,
-  MissingRequiredParameter,
+  MessageFailedToReachMessagingLimit,
   PermissionDenied,
   RateLimitHit,
   RateLimitIssues,
-  RecipientNotInAllowedList,
-  ReEngagementMessage,
-  SendMessageError,
   SpamRateLimitHit,
-  TemplateNotExists,
   TemporarilyBlocked,
   ThrottlingError,
   TooManyApiCalls,
@@ -106,6 +99,42 @@ export { type GraphListRequest, listGraph } from "./graph/list.js";
 export { type GraphCursors, type GraphPage, GraphPagePromise } from "./graph/pagination.js";
 export { readGraphErrorBody, readGraphResponse } from "./graph/response.js";
 export {
+  AccessDenied,
+  AccountInMaintenanceMode,
+  BSUIDRecipientNotSupported,
+  BusinessPaymentIssue,
+  FlowBlocked,
+  FlowThrottled,
+  GenericError,
+  IncorrectCertificate,
+  InvalidParameter,
+  MarketingTemplatesDisabledForCloudAPI,
+  MediaDownloadError,
+  MediaUploadError,
+  MessageUndeliverable,
+  MessageUndeliverableDueToHealthyEcosystemEngagement,
+  MissingRequiredParameter,
+  PhoneNumberDisplayNameNotApproved,
+  RecipientCannotBeSender,
+  RecipientIdentityKeyMismatch,
+  RecipientNotInAllowedList,
+  ReEngagementMessage,
+  SendMessageError,
+  ServiceUnavailable,
+  TemplateContentPolicyViolation,
+  TemplateDisabled,
+  TemplateNotExists,
+  TemplateParamCountMismatch,
+  TemplateParamFormatMismatch,
+  TemplateParamValueInvalid,
+  TemplatePaused,
+  TemplateTextTooLong,
+  UnknownError,
+  UnsupportedMessageType,
+  UserIsInExperimentGroup,
+  UserStoppedMarketingMessages,
+} from "./graph/send-message-errors.js";
+export {
   consoleLogger,
   type LogFields,
   type LoggedLine,
@@ -115,6 +144,83 @@ export {
   memoryLogger,
   silentLogger,
 } from "./logging.js";
+export {
+  Button,
+  type ButtonOptions,
+  CallPermissionRequestButton,
+  ContactInfoRequestButton,
+  type InteractiveAction,
+  URLButton,
+  type URLButtonOptions,
+  VoiceCallButton,
+  type VoiceCallButtonOptions,
+} from "./messages/buttons.js";
+export {
+  BaseCarouselCard,
+  type CarouselCard,
+  type CarouselCardOptions,
+  ImageCarouselCard,
+  type ImageCarouselCardOptions,
+  VideoCarouselCard,
+  type VideoCarouselCardOptions,
+} from "./messages/carousel.js";
+export {
+  Contact,
+  type ContactAddress,
+  type ContactEmail,
+  type ContactName,
+  type ContactOptions,
+  type ContactOrg,
+  type ContactPhone,
+  type ContactUrl,
+} from "./messages/contact.js";
+export {
+  FlowButton,
+  type FlowButtonActionType,
+  type FlowButtonOptions,
+} from "./messages/flow-button.js";
+export type { InteractiveHeader, MessageButtons } from "./messages/interactive.js";
+export { MESSAGE_LIMITS, type MessageLimit, type MessageLimitName } from "./messages/limits.js";
+export type { MediaInput } from "./messages/media.js";
+export { MessagesApi, type MessagesApiDefaults } from "./messages/messages-api.js";
+export type {
+  MediaMessageButtons,
+  MediaWithButtonsOptions,
+  MessageCallOptions,
+  PinMessageOptions,
+  RemoveReactionOptions,
+  ReplyableOptions,
+  RequestWithTextOptions,
+  SendAudioOptions,
+  SendCarouselOptions,
+  SendCatalogOptions,
+  SendContactOptions,
+  SendDocumentOptions,
+  SendImageOptions,
+  SendLocationOptions,
+  SendMessageOptions,
+  SendOptionsBase,
+  SendProductOptions,
+  SendProductsOptions,
+  SendReactionOptions,
+  SendStickerOptions,
+  SendVideoOptions,
+  SendVoiceOptions,
+  UnpinMessageOptions,
+} from "./messages/options.js";
+export { ProductsSection, type ProductsSectionOptions } from "./messages/products-section.js";
+export type { Recipient } from "./messages/recipient.js";
+export type { RawSentMessage } from "./messages/schemas.js";
+export {
+  Section,
+  SectionList,
+  type SectionListOptions,
+  type SectionOptions,
+  SectionRow,
+  type SectionRowOptions,
+} from "./messages/section-list.js";
+export { type ReplyOptions, SentMessage } from "./messages/sent-message.js";
+export { MessageValidationError } from "./messages/validate.js";
 export { defaultFetch, type FetchLike } from "./transport/default-fetch.js";
 export { WhatsAppNetworkError, WhatsAppTimeoutError } from "./transport/network-errors.js";
 export {

@@ -3,7 +3,7 @@
  * as the Flows API documents them. Every request a handler sees is recorded (method, path,
  * query, headers, decoded body) so tests can assert what went out.
  */
-import { FlowsApi, GraphClient, type GraphClientOptions } from "@tswa/core";
+import { FlowsApi, GraphClient, type GraphClientOptions, MessagesApi } from "@tswa/core";
 import { type HttpHandler, HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
@@ -24,6 +24,8 @@ export interface SeenRequest {
   headers: Headers;
   /** The decoded body: JSON, form fields, or multipart parts; `undefined` when empty. */
   body: unknown;
+  /** The body text exactly as sent, for JSON bodies (byte-for-byte assertions). */
+  rawBody?: string | undefined;
 }
 
 /** A multipart file part as received. */
@@ -37,8 +39,11 @@ async function see(request: Request): Promise<SeenRequest> {
   const url = new URL(request.url);
   const type = request.headers.get("content-type") ?? "";
   let body: unknown;
-  if (type.startsWith("application/json")) body = await request.json();
-  else if (type.startsWith("application/x-www-form-urlencoded")) {
+  let rawBody: string | undefined;
+  if (type.startsWith("application/json")) {
+    rawBody = await request.text();
+    body = JSON.parse(rawBody);
+  } else if (type.startsWith("application/x-www-form-urlencoded")) {
     body = Object.fromEntries(new URLSearchParams(await request.text()));
   } else if (type.startsWith("multipart/form-data")) {
     const parts: Record<string, string | SeenFile> = {};
@@ -59,6 +64,7 @@ async function see(request: Request): Promise<SeenRequest> {
     query: Object.fromEntries(url.searchParams),
     headers: request.headers,
     body,
+    rawBody,
   };
 }
 
@@ -305,6 +311,27 @@ export function publicKeyHandlers(seen: Seen, shape: "flat" | "wrapped" = "flat"
   ];
 }
 
+/** Meta's documented answer to a sent message. */
+export function sentBody(input = "+16505551234", waId = "16505551234") {
+  return {
+    messaging_product: "whatsapp",
+    contacts: [{ input, wa_id: waId }],
+    messages: [{ id: "wamid.HBgLMTY1MDUwNzY1MjAVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA" }],
+  };
+}
+
+/** `POST /{phone}/messages`: read receipts answer `{success}`, everything else a sent message. */
+export function messageHandlers(seen: Seen): HttpHandler[] {
+  return [
+    http.post(`${GRAPH}/:phone/messages`, async ({ request }) => {
+      const seenRequest = await see(request);
+      seen.push(seenRequest);
+      const body = seenRequest.body as Record<string, unknown>;
+      return HttpResponse.json(body.status === "read" ? successBody : sentBody());
+    }),
+  ];
+}
+
 /**
  * Calls to `path` (default: every call) answer with this status and body (for error tests);
  * records what it saw.
@@ -332,6 +359,7 @@ export function useGraph(): { server: ReturnType<typeof setupServer>; seen: Seen
     ...flowHandlers(seen),
     ...migrateHandlers(seen),
     ...publicKeyHandlers(seen),
+    ...messageHandlers(seen),
   );
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterEach(() => {
@@ -346,4 +374,10 @@ export function useGraph(): { server: ReturnType<typeof setupServer>; seen: Seen
 export function flowsApi(options: GraphClientOptions = {}): FlowsApi {
   const graph = new GraphClient({ token: TOKEN, retry: { maxRetries: 0 }, ...options });
   return new FlowsApi(graph, { businessAccountId: WABA_ID, phoneId: PHONE_ID });
+}
+
+/** A MessagesApi on a client with the test token and no retries. */
+export function messagesApi(options: GraphClientOptions = {}): MessagesApi {
+  const graph = new GraphClient({ token: TOKEN, retry: { maxRetries: 0 }, ...options });
+  return new MessagesApi(graph, { phoneId: PHONE_ID });
 }

@@ -1,12 +1,8 @@
-import { WhatsAppFlowManagement } from "./client-flows.js";
-import { need } from "./options.js";
-import {
-  messagePayload,
-  type SendMessageOptions,
-  type SendTemplateOptions,
-  templatePayload,
-} from "./send/message-payload.js";
-import { postMessage, type SentMessage } from "./send/send.js";
+import { FlowsApi, MessagesApi, type SentMessage } from "@tswa/core";
+import { WhatsAppServerBase } from "./client-base.js";
+import { delegate } from "./delegate.js";
+import type { WhatsAppOptions } from "./options.js";
+import { type SendTemplateOptions, templateContent } from "./send/template-payload.js";
 import type { FlowCompletion } from "./updates/flow-completion.js";
 import type { FlowsEvent, FlowsEventTypeValue } from "./updates/flows-event.js";
 import type { Message, MessageTypeValue, TextMessage } from "./updates/message.js";
@@ -22,6 +18,51 @@ export type Filters<U> = UpdateFilter<U> | readonly UpdateFilter<U>[];
 export type MessageOfType<T extends MessageTypeValue> = T extends "text"
   ? TextMessage
   : Message & { readonly type: T };
+
+/** The `MessagesApi` calls the client forwards, by their pywa names. */
+const MESSAGES_METHODS = [
+  "sendMessage",
+  "sendText",
+  "sendImage",
+  "sendVideo",
+  "sendDocument",
+  "sendAudio",
+  "sendVoice",
+  "sendSticker",
+  "sendReaction",
+  "removeReaction",
+  "sendLocation",
+  "requestLocation",
+  "requestContactInfo",
+  "sendContact",
+  "sendCatalog",
+  "sendProduct",
+  "sendProducts",
+  "sendCarousel",
+  "pinMessage",
+  "unpinMessage",
+  "markMessageAsRead",
+  "indicateTyping",
+  "sendRawMessage",
+] as const satisfies readonly (keyof MessagesApi)[];
+
+/** The `FlowsApi` calls the client forwards. */
+const FLOWS_METHODS = [
+  "createFlow",
+  "getFlow",
+  "getFlows",
+  "updateFlowMetadata",
+  "updateFlowJson",
+  "publishFlow",
+  "deprecateFlow",
+  "deleteFlow",
+  "getFlowAssets",
+  "getFlowMetrics",
+  "migrateFlows",
+  "getFlowPreview",
+  "setBusinessPublicKey",
+  "getBusinessPublicKey",
+] as const satisfies readonly (keyof FlowsApi)[];
 
 /**
  * The WhatsApp Cloud API client: one object for webhooks, flow endpoints, flow management and
@@ -53,7 +94,104 @@ export type MessageOfType<T extends MessageTypeValue> = T extends "text"
  * await wa.listen({ port: 8080, host: "0.0.0.0" });
  * ```
  */
-export class WhatsApp extends WhatsAppFlowManagement {
+export class WhatsApp extends WhatsAppServerBase {
+  // The Graph calls live in @tswa/core, one `XxxApi` per area; the client forwards each by its
+  // pywa name as a bound property (see CONTRIBUTING.md, "Adding a Graph call").
+
+  /** Sending messages: the `MessagesApi` the `send…` methods below belong to. */
+  readonly messages: MessagesApi;
+  /** Flow management: the `FlowsApi` the flow methods below belong to. */
+  readonly flows: FlowsApi;
+
+  // ---- messages ----
+  /** {@inheritDoc @tswa/core!MessagesApi#sendMessage} */
+  declare readonly sendMessage: MessagesApi["sendMessage"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendText} */
+  declare readonly sendText: MessagesApi["sendText"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendImage} */
+  declare readonly sendImage: MessagesApi["sendImage"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendVideo} */
+  declare readonly sendVideo: MessagesApi["sendVideo"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendDocument} */
+  declare readonly sendDocument: MessagesApi["sendDocument"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendAudio} */
+  declare readonly sendAudio: MessagesApi["sendAudio"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendVoice} */
+  declare readonly sendVoice: MessagesApi["sendVoice"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendSticker} */
+  declare readonly sendSticker: MessagesApi["sendSticker"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendReaction} */
+  declare readonly sendReaction: MessagesApi["sendReaction"];
+  /** {@inheritDoc @tswa/core!MessagesApi#removeReaction} */
+  declare readonly removeReaction: MessagesApi["removeReaction"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendLocation} */
+  declare readonly sendLocation: MessagesApi["sendLocation"];
+  /** {@inheritDoc @tswa/core!MessagesApi#requestLocation} */
+  declare readonly requestLocation: MessagesApi["requestLocation"];
+  /** {@inheritDoc @tswa/core!MessagesApi#requestContactInfo} */
+  declare readonly requestContactInfo: MessagesApi["requestContactInfo"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendContact} */
+  declare readonly sendContact: MessagesApi["sendContact"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendCatalog} */
+  declare readonly sendCatalog: MessagesApi["sendCatalog"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendProduct} */
+  declare readonly sendProduct: MessagesApi["sendProduct"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendProducts} */
+  declare readonly sendProducts: MessagesApi["sendProducts"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendCarousel} */
+  declare readonly sendCarousel: MessagesApi["sendCarousel"];
+  /** {@inheritDoc @tswa/core!MessagesApi#pinMessage} */
+  declare readonly pinMessage: MessagesApi["pinMessage"];
+  /** {@inheritDoc @tswa/core!MessagesApi#unpinMessage} */
+  declare readonly unpinMessage: MessagesApi["unpinMessage"];
+  /** {@inheritDoc @tswa/core!MessagesApi#markMessageAsRead} */
+  declare readonly markMessageAsRead: MessagesApi["markMessageAsRead"];
+  /** {@inheritDoc @tswa/core!MessagesApi#indicateTyping} */
+  declare readonly indicateTyping: MessagesApi["indicateTyping"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendRawMessage} */
+  declare readonly sendRawMessage: MessagesApi["sendRawMessage"];
+
+  // ---- flows ----
+  /** {@inheritDoc @tswa/core!FlowsApi#createFlow} */
+  declare readonly createFlow: FlowsApi["createFlow"];
+  /** {@inheritDoc @tswa/core!FlowsApi#getFlow} */
+  declare readonly getFlow: FlowsApi["getFlow"];
+  /** {@inheritDoc @tswa/core!FlowsApi#getFlows} */
+  declare readonly getFlows: FlowsApi["getFlows"];
+  /** {@inheritDoc @tswa/core!FlowsApi#updateFlowMetadata} */
+  declare readonly updateFlowMetadata: FlowsApi["updateFlowMetadata"];
+  /** {@inheritDoc @tswa/core!FlowsApi#updateFlowJson} */
+  declare readonly updateFlowJson: FlowsApi["updateFlowJson"];
+  /** {@inheritDoc @tswa/core!FlowsApi#publishFlow} */
+  declare readonly publishFlow: FlowsApi["publishFlow"];
+  /** {@inheritDoc @tswa/core!FlowsApi#deprecateFlow} */
+  declare readonly deprecateFlow: FlowsApi["deprecateFlow"];
+  /** {@inheritDoc @tswa/core!FlowsApi#deleteFlow} */
+  declare readonly deleteFlow: FlowsApi["deleteFlow"];
+  /** {@inheritDoc @tswa/core!FlowsApi#getFlowAssets} */
+  declare readonly getFlowAssets: FlowsApi["getFlowAssets"];
+  /** {@inheritDoc @tswa/core!FlowsApi#getFlowMetrics} */
+  declare readonly getFlowMetrics: FlowsApi["getFlowMetrics"];
+  /** {@inheritDoc @tswa/core!FlowsApi#migrateFlows} */
+  declare readonly migrateFlows: FlowsApi["migrateFlows"];
+  /** {@inheritDoc @tswa/core!FlowsApi#getFlowPreview} */
+  declare readonly getFlowPreview: FlowsApi["getFlowPreview"];
+  /** {@inheritDoc @tswa/core!FlowsApi#setBusinessPublicKey} */
+  declare readonly setBusinessPublicKey: FlowsApi["setBusinessPublicKey"];
+  /** {@inheritDoc @tswa/core!FlowsApi#getBusinessPublicKey} */
+  declare readonly getBusinessPublicKey: FlowsApi["getBusinessPublicKey"];
+
+  constructor(options: WhatsAppOptions = {}) {
+    super(options);
+    this.messages = new MessagesApi(this.graph, { phoneId: this.phoneId });
+    this.flows = new FlowsApi(this.graph, {
+      businessAccountId: this.businessAccountId,
+      phoneId: this.phoneId,
+    });
+    delegate(this, this.messages, MESSAGES_METHODS);
+    delegate(this, this.flows, FLOWS_METHODS);
+  }
+
   /**
    * Handles incoming messages (not flow completions or statuses), optionally of one type only
    * (`"text"` narrows `msg.text` to a string) and when every filter passes. Handlers are tried
@@ -175,43 +313,14 @@ export class WhatsApp extends WhatsAppFlowManagement {
   }
 
   /**
-   * Sends a text message, or an interactive flow message when `buttons` is a `FlowButton`
-   * (spec 4.1). Needs `phoneId` and `token`.
-   *
-   * @returns The sent message (its `id` is the wamid that statuses and replies refer to).
-   * @throws {@link GraphApiError} subclasses, such as `FlowBlocked` (132068) and `FlowThrottled` (132069).
-   *
-   * @example
-   * ```ts
-   * import { FlowButton, WhatsApp } from "tswa";
-   *
-   * const wa = new WhatsApp({ phoneId: "1234", token: "…" });
-   * const sent = await wa.sendMessage({
-   *   to: "972987654321",
-   *   header: "Your order",
-   *   text: "Tell us how we did",
-   *   footer: "Takes a minute",
-   *   buttons: new FlowButton({ title: "Feedback", flowId: "123456", flowToken: "order-77" }),
-   * });
-   * console.log(sent.id);
-   * ```
+   * Sends an approved template; a `TemplateFlowButton` component fills its flow button. The
+   * components are Graph objects (typed template parameters come with template support).
    */
-  async sendMessage(options: SendMessageOptions): Promise<SentMessage> {
-    return this.#post(options.sender, messagePayload(options), "sendMessage");
-  }
-
-  /** Sends an approved template; a `TemplateFlowButton` component fills its flow button (spec 4.2). */
   async sendTemplate(options: SendTemplateOptions): Promise<SentMessage> {
-    return this.#post(options.sender, templatePayload(options), "sendTemplate");
-  }
-
-  #post(
-    sender: string | undefined,
-    body: Record<string, unknown>,
-    feature: string,
-  ): Promise<SentMessage> {
-    const phoneId = sender ?? need(this.phoneId, "phoneId", feature);
-    need(this.options.token, "token", feature);
-    return postMessage(this.graph, phoneId, body);
+    return this.messages.sendRawMessage({
+      ...options,
+      type: "template",
+      content: templateContent(options),
+    });
   }
 }

@@ -1,9 +1,12 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import {
+  Button,
   FlowBlocked,
   FlowButton,
+  FlowsApi,
   FlowThrottled,
+  MessagesApi,
   TemplateFlowButton,
   WhatsApp,
   WhatsAppConfigurationError,
@@ -61,10 +64,11 @@ describe("sending a flow (spec 4.1)", () => {
         mode: "draft",
       }),
     });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       id: `wamid.sent-from-${PHONE_ID}`,
       to: "972987654321",
       waId: "972987654321",
+      fromPhoneId: PHONE_ID,
     });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.url).toBe(`https://graph.facebook.com/v26.0/${PHONE_ID}/messages`);
@@ -226,6 +230,42 @@ describe("sending a flow (spec 4.1)", () => {
     await expect(wa.sendMessage({ to: "1", text: "x", header: "h" })).rejects.toThrow(/buttons/);
   });
 });
+
+describe("the facade forwards every messages call to wa.messages", () => {
+  const methods = Object.getOwnPropertyNames(MessagesApi.prototype).filter(
+    (name) => name !== "constructor",
+  );
+
+  it("has every MessagesApi method, bound, so it can be passed around", async () => {
+    expect(wa.messages).toBeInstanceOf(MessagesApi);
+    for (const name of methods) {
+      expect(typeof (wa as unknown as Record<string, unknown>)[name], name).toBe("function");
+    }
+    const { sendMessage } = wa;
+    const sent = await sendMessage({
+      to: "972987654321",
+      text: "Book a visit?",
+      buttons: [new Button({ title: "Yes", callbackData: "yes" })],
+    });
+    expect(sent.id).toBe(`wamid.sent-from-${PHONE_ID}`);
+    expect(sent0().body).toMatchObject({ type: "interactive", interactive: { type: "button" } });
+  });
+
+  it("has every FlowsApi method, and the delegations cannot be replaced", () => {
+    expect(wa.flows).toBeInstanceOf(FlowsApi);
+    for (const name of Object.getOwnPropertyNames(FlowsApi.prototype)) {
+      if (name === "constructor") continue;
+      expect(typeof (wa as unknown as Record<string, unknown>)[name], name).toBe("function");
+    }
+    expect(() => {
+      (wa as unknown as Record<string, unknown>).sendMessage = () => undefined;
+    }).toThrow(TypeError);
+  });
+});
+
+function sent0() {
+  return sent[0] as { body: unknown };
+}
 
 describe("construction", () => {
   it("validates options and names the one that is wrong", () => {

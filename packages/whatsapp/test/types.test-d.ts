@@ -4,7 +4,10 @@ import {
   type FlowsEvent,
   type Message,
   type MessageStatus,
+  type MessagesApi,
   type RawUpdate,
+  type Recipient,
+  type SentMessage,
   WhatsApp,
   type WhatsAppError,
 } from "tswa";
@@ -83,5 +86,17 @@ describe("one FlowActionType for buttons and Flow JSON actions (as in pywa)", ()
     new FlowButton({ title: "Go", flowId: "1", flowActionType: FlowActionType.DATA_EXCHANGE });
     // @ts-expect-error a button cannot complete a flow
     new FlowButton({ title: "Go", flowId: "1", flowActionType: FlowActionType.COMPLETE });
+  });
+});
+
+describe("the facade's send methods are MessagesApi's", () => {
+  it("has the same signatures, and takes the recipient by type", () => {
+    expectTypeOf(wa.sendImage).toEqualTypeOf<MessagesApi["sendImage"]>();
+    expectTypeOf(wa.sendMessage).returns.resolves.toEqualTypeOf<SentMessage>();
+    expectTypeOf<Parameters<typeof wa.sendMessage>[0]["to"]>().toEqualTypeOf<Recipient>();
+    // @ts-expect-error a recipient is a string, { userId } or { groupId }
+    void wa.sendMessage({ to: { phone: "1" }, text: "x" });
+    // @ts-expect-error reply buttons go in an array
+    void wa.sendMessage({ to: "1", text: "x", buttons: { title: "a", callbackData: "b" } });
   });
 });

@@ -1,15 +1,14 @@
 import { GraphApiError, type GraphErrorInit } from "./graph-error.js";
+import { SEND_MESSAGE_ERRORS, SendMessageError } from "./send-message-errors.js";
 
 // Families, as in pywa: catch a family to handle every code in it.
 
 /** The token or app may not make this call (codes 0, 3, 10, 190, 200–299). */
 export class AuthorizationError extends GraphApiError {}
-/** Too many calls or messages; back off and retry later (4, 80007, 130429, 131048, 131056). */
+/** Too many calls or messages; back off and retry later (4, 80007, 130429, 131048, 131056, 131064). */
 export class ThrottlingError extends GraphApiError {}
-/** The account or number is restricted by WhatsApp's integrity checks (368, 131031). */
+/** The account or number is restricted by WhatsApp's integrity checks (368, 131031, 130497). */
 export class IntegrityError extends GraphApiError {}
-/** A message could not be sent (1310xx, 1320xx). */
-export class SendMessageError extends GraphApiError {}
 /** A flow management call failed (1390xx, spec 3.4). */
 export class FlowError extends GraphApiError {}
 
@@ -34,28 +33,15 @@ export class RateLimitHit extends ThrottlingError {}
 export class SpamRateLimitHit extends ThrottlingError {}
 /** 131056: too many messages to the same user in a short time. */
 export class TooManyMessages extends ThrottlingError {}
+/** 131064: the account reached its messaging limit after template classification violations. */
+export class MessageFailedToReachMessagingLimit extends ThrottlingError {}
 
 /** 368: temporarily blocked for policy violations. */
 export class TemporarilyBlocked extends IntegrityError {}
 /** 131031: the business account is locked. */
 export class AccountLocked extends IntegrityError {}
-
-/** 131008: a required parameter is missing. */
-export class MissingRequiredParameter extends SendMessageError {}
-/** 131009: a parameter value is invalid. */
-export class InvalidParameter extends SendMessageError {}
-/** 131026: the message could not be delivered (for example a flow version the client lacks). */
-export class MessageUndeliverable extends SendMessageError {}
-/** 131030: the recipient is not in the test number's allowed list. */
-export class RecipientNotInAllowedList extends SendMessageError {}
-/** 131047: more than 24 hours since the user last wrote; send a template instead. */
-export class ReEngagementMessage extends SendMessageError {}
-/** 132001: the template does not exist in this language or is not approved. */
-export class TemplateNotExists extends SendMessageError {}
-/** 132068: the flow is BLOCKED by health monitoring and cannot be sent. */
-export class FlowBlocked extends SendMessageError {}
-/** 132069: the flow is THROTTLED; its 10 messages of this hour were already sent. */
-export class FlowThrottled extends SendMessageError {}
+/** 130497: the business account may not message users in this country. */
+export class AccountRestrictedFromCountry extends IntegrityError {}
 
 /** 139000: the flow was blocked by integrity checks. */
 export class FlowBlockedByIntegrity extends FlowError {}
@@ -82,16 +68,11 @@ const BY_CODE = new Map<number, GraphErrorClass>([
   [130429, RateLimitHit],
   [131048, SpamRateLimitHit],
   [131056, TooManyMessages],
+  [131064, MessageFailedToReachMessagingLimit],
   [368, TemporarilyBlocked],
   [131031, AccountLocked],
-  [131008, MissingRequiredParameter],
-  [131009, InvalidParameter],
-  [131026, MessageUndeliverable],
-  [131030, RecipientNotInAllowedList],
-  [131047, ReEngagementMessage],
-  [132001, TemplateNotExists],
-  [132068, FlowBlocked],
-  [132069, FlowThrottled],
+  [130497, AccountRestrictedFromCountry],
+  ...SEND_MESSAGE_ERRORS,
   [139000, FlowBlockedByIntegrity],
   [139001, FlowUpdatingError],
   [139002, FlowPublishingError],

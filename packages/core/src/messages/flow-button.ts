@@ -1,17 +1,16 @@
-import { FlowActionType } from "@tswa/flows/json";
+import type { InteractiveAction } from "./buttons.js";
+import { checkText, MessageValidationError } from "./validate.js";
 
 /**
- * How a {@link FlowButton} opens its flow: the two {@link FlowActionType} values a button takes,
- * `navigate` (on a screen of its own) or `data_exchange` (asking the endpoint, an INIT request).
- * pywa uses one `FlowActionType` for buttons and Flow JSON actions; so does tswa.
+ * How a {@link FlowButton} opens its flow: `navigate` (on a screen of its own) or
+ * `data_exchange` (asking the endpoint, an INIT request). These are the two button values of
+ * the Flow JSON `FlowActionType` enum of `@tswa/flows/json`, which is assignable here.
  */
-export type FlowButtonActionType =
-  | typeof FlowActionType.NAVIGATE
-  | typeof FlowActionType.DATA_EXCHANGE;
+export type FlowButtonActionType = "navigate" | "data_exchange";
 
 /** Options of {@link FlowButton}. */
 export interface FlowButtonOptions {
-  /** The button text (`flow_cta`); Meta advises at most 30 characters and no emoji. */
+  /** The button text (`flow_cta`): at most 30 characters, no emoji. */
   title: string;
   /** The flow to open, by id. Give this or `flowName`. */
   flowId?: string | undefined;
@@ -33,7 +32,7 @@ export interface FlowButtonOptions {
 
 /**
  * The button of an interactive flow message: which flow to open, how, and with what token.
- * Pass it as `buttons` to `wa.sendMessage` (spec 4.1).
+ * Pass it as `buttons` to `sendMessage` (or a media message with buttons).
  *
  * @example
  * ```ts
@@ -54,7 +53,9 @@ export interface FlowButtonOptions {
  * });
  * ```
  */
-export class FlowButton {
+export class FlowButton implements InteractiveAction {
+  /** Always `flow`. */
+  readonly interactiveType = "flow";
   /** The button text (`flow_cta`). */
   readonly title: string;
   /** The flow to open, by id (or `undefined` when opened by name). */
@@ -75,30 +76,37 @@ export class FlowButton {
   readonly flowMessageVersion: "3";
 
   /**
-   * @throws TypeError when neither or both of `flowId` and `flowName` are given, when a screen
-   *   or payload comes with `data_exchange`, or when the payload is empty.
+   * @throws {@link MessageValidationError} (a `TypeError`) when the title is longer than 30
+   *   characters, when neither or both of `flowId` and `flowName` are given, when a screen or
+   *   payload comes with `data_exchange`, or when the payload is empty.
    */
   constructor(options: FlowButtonOptions) {
-    if (!options.title) throw new TypeError("FlowButton: title (the button text) is required");
+    const title = checkText("FlowButton", "title", options.title, "flowCta");
     if ((options.flowId === undefined) === (options.flowName === undefined)) {
-      throw new TypeError("FlowButton: give exactly one of flowId and flowName");
+      throw new MessageValidationError("FlowButton", "flowId", "or flowName: give exactly one");
     }
-    const action = options.flowActionType ?? FlowActionType.NAVIGATE;
+    const action = options.flowActionType ?? "navigate";
     if (
-      action === FlowActionType.DATA_EXCHANGE &&
+      action === "data_exchange" &&
       (options.flowActionScreen !== undefined || options.flowActionPayload !== undefined)
     ) {
-      throw new TypeError(
-        "FlowButton: flowActionScreen and flowActionPayload go with navigate; with data_exchange the endpoint's INIT answer picks the screen",
+      throw new MessageValidationError(
+        "FlowButton",
+        "flowActionScreen",
+        "and flowActionPayload go with navigate; with data_exchange the endpoint's INIT answer picks the screen",
       );
     }
     if (
       options.flowActionPayload !== undefined &&
       Object.keys(options.flowActionPayload).length === 0
     ) {
-      throw new TypeError("FlowButton: flowActionPayload must not be empty (leave it out instead)");
+      throw new MessageValidationError(
+        "FlowButton",
+        "flowActionPayload",
+        "must not be empty (leave it out instead)",
+      );
     }
-    this.title = options.title;
+    this.title = title;
     this.flowId = options.flowId;
     this.flowName = options.flowName;
     this.flowToken = options.flowToken ?? "unused";
@@ -109,7 +117,7 @@ export class FlowButton {
     this.flowMessageVersion = options.flowMessageVersion ?? "3";
   }
 
-  /** The interactive message's `action` object (spec 4.1). */
+  /** The interactive message's `action` object. */
   toAction(): {
     /** Always `"flow"`. */
     name: "flow";

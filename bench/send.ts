@@ -1,0 +1,184 @@
+/**
+ * `npx tsx bench/send.ts`: the cost of sending a message with `wa.sendMessage` beside a bare
+ * keep-alive undici request posting the same JSON body to the same local Graph stand-in,
+ * measured in the same run; then 200 sends at once, which must all succeed.
+ *
+ * A child process plays graph.facebook.com on 127.0.0.1 (it reads each body and answers with
+ * Graph's sent-message JSON), so its work does not share the measured thread. Each round runs
+ * N sequential sends of each variant, interleaved, so drift in the machine's speed hits both:
+ *   bare undici      undici.request on a keep-alive Agent: JSON.stringify of the body, POST,
+ *                    JSON.parse of the answer, nothing else
+ *   bare fetch       the same through tswa's default fetch (the global fetch on its keep-alive
+ *                    undici Agent), to tell the cost of fetch itself from the cost of tswa
+ *   wa.sendMessage   the facade: validation against Meta's limits, the body, URL, headers,
+ *                    timeout signal, retry bookkeeping, error check, zod check, SentMessage
+ *   on request       the same facade given a fetch built on undici.request (a Response made
+ *                    from the read body): what a Dispatcher-based transport would cost
+ *
+ *   npx tsx bench/send.ts        BENCH_CALLS=5000 BENCH_ROUNDS=7 npx tsx bench/send.ts
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { defaultFetch, WhatsApp } from "tswa";
+import { Agent, request } from "undici";
+import { median, perCall as timePerCall } from "./timing.js";
+
+const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const CONCURRENT = 200;
+const PHONE_ID = "106540352242922";
+const TOKEN = "EAAJB-bench-token";
+const TO = "16505551234";
+const TEXT = "Your table for two is booked for 8pm. Reply here if anything changes.";
+
+if (process.argv[2] === "serve") {
+  const answer = JSON.stringify({
+    messaging_product: "whatsapp",
+    contacts: [{ input: TO, wa_id: TO }],
+    messages: [{ id: "wamid.HBgLMTY1MDUwNzY1MjAVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA" }],
+  });
+  let sockets = 0;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(answer);
+    });
+  });
+  server.on("connection", () => sockets++);
+  server.keepAliveTimeout = 30_000;
+  server.listen(0, "127.0.0.1", () => {
+    process.send?.({ port: (server.address() as AddressInfo).port });
+  });
+  process.on("message", (m) => {
+    if (m === "sockets") process.send?.({ sockets });
+    else process.exit(0);
+  });
+} else {
+  await main();
+}
+
+async function main() {
+  const child: ChildProcess = fork(new URL(import.meta.url), ["serve"], {
+    execArgv: ["--import", "tsx"],
+  });
+  const ask = <T>(message: string) =>
+    new Promise<T>((resolve) => {
+      child.once("message", (m) => resolve(m as T));
+      child.send(message);
+    });
+  const { port } = await new Promise<{ port: number }>((resolve) =>
+    child.once("message", (m) => resolve(m as { port: number })),
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  const wa = new WhatsApp({ phoneId: PHONE_ID, token: TOKEN, baseUrl: origin });
+  const agent = new Agent({ keepAliveTimeout: 30_000 });
+  const url = `${origin}/v26.0/${PHONE_ID}/messages`;
+  const onRequest = new WhatsApp({
+    phoneId: PHONE_ID,
+    token: TOKEN,
+    baseUrl: origin,
+    fetch: async (input, init) => {
+      const answer = await request(input, {
+        method: init.method as "POST",
+        headers: init.headers as Record<string, string>,
+        body: init.body as string,
+        signal: init.signal ?? undefined,
+        dispatcher: agent,
+      });
+      return new Response(await answer.body.text(), {
+        status: answer.statusCode,
+        headers: answer.headers as Record<string, string>,
+      });
+    },
+  });
+
+  const headers = { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" };
+  const body = () =>
+    JSON.stringify({
+      messaging_product: "whatsapp",
+      recipient_type: "individual",
+      to: TO,
+      type: "text",
+      text: { body: TEXT },
+    });
+  const variants = {
+    bare: async () => {
+      const response = await request(url, {
+        method: "POST",
+        dispatcher: agent,
+        headers,
+        body: body(),
+      });
+      return JSON.parse(await response.body.text());
+    },
+    fetch: async () => {
+      const response = await defaultFetch(url, { method: "POST", headers, body: body() });
+      return JSON.parse(await response.text());
+    },
+    tswa: () => wa.sendMessage({ to: TO, text: TEXT }),
+    onRequest: () => onRequest.sendMessage({ to: TO, text: TEXT }),
+  };
+
+  const perCall = (run: () => Promise<unknown>) => timePerCall(CALLS, run);
+
+  for (const run of Object.values(variants)) await perCall(run); // warm-up: JIT, sockets
+
+  console.log(
+    `Send benchmark: node ${process.version}, ${ROUNDS} rounds of ${CALLS} sequential sends per variant, Graph stand-in in a child process on 127.0.0.1\n`,
+  );
+  console.log(
+    "round  bare undici µs  bare fetch µs  wa.sendMessage µs  vs undici  vs fetch  on request µs  vs undici",
+  );
+  const rows: { bare: number; fetch: number; tswa: number; onRequest: number }[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const row = {
+      bare: await perCall(variants.bare),
+      fetch: await perCall(variants.fetch),
+      tswa: await perCall(variants.tswa),
+      onRequest: await perCall(variants.onRequest),
+    };
+    rows.push(row);
+    console.log(
+      [
+        String(round).padStart(5),
+        row.bare.toFixed(1).padStart(14),
+        row.fetch.toFixed(1).padStart(13),
+        row.tswa.toFixed(1).padStart(18),
+        `x${(row.tswa / row.bare).toFixed(2)}`.padStart(10),
+        `x${(row.tswa / row.fetch).toFixed(2)}`.padStart(9),
+        row.onRequest.toFixed(1).padStart(14),
+        `x${(row.onRequest / row.bare).toFixed(2)}`.padStart(10),
+      ].join(" "),
+    );
+  }
+  const bare = median(rows.map((r) => r.bare));
+  const viaFetch = median(rows.map((r) => r.fetch));
+  const tswa = median(rows.map((r) => r.tswa));
+  const ratio = median(rows.map((r) => r.tswa / r.bare));
+  const overFetch = median(rows.map((r) => r.tswa / r.fetch));
+  const onRequestRatio = median(rows.map((r) => r.onRequest / r.bare));
+  console.log(`
+median per send: bare undici ${bare.toFixed(1)} µs, bare fetch ${viaFetch.toFixed(1)} µs, wa.sendMessage ${tswa.toFixed(1)} µs
+wa.sendMessage costs x${ratio.toFixed(2)} the bare undici request's time (target: at most x1.15) and x${overFetch.toFixed(2)} the bare fetch's (the transport's own baseline)
+on a fetch built on undici.request, wa.sendMessage costs x${onRequestRatio.toFixed(2)} the bare undici request's time`);
+
+  const before = (await ask<{ sockets: number }>("sockets")).sockets;
+  const started = performance.now();
+  const results = await Promise.allSettled(
+    Array.from({ length: CONCURRENT }, (_, i) => wa.sendMessage({ to: TO, text: `${TEXT} #${i}` })),
+  );
+  const ms = performance.now() - started;
+  const failed = results.filter((r) => r.status === "rejected");
+  const opened = (await ask<{ sockets: number }>("sockets")).sockets - before;
+  console.log(
+    `\n${CONCURRENT} concurrent sends: ${CONCURRENT - failed.length} succeeded, ${failed.length} failed, in ${ms.toFixed(0)} ms; ${opened} new sockets opened`,
+  );
+  if (failed.length > 0) {
+    console.error((failed[0] as PromiseRejectedResult).reason);
+    process.exitCode = 1;
+  }
+  await agent.close();
+  child.send("stop");
+}

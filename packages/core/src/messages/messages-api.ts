@@ -1,0 +1,333 @@
+import { WhatsAppConfigurationError } from "../errors.js";
+import type { GraphClient } from "../graph/client.js";
+import { carouselAction } from "./carousel.js";
+import { catalogBody, productBody, productListBody } from "./commerce.js";
+import { contactCards } from "./contact.js";
+import { envelope, type MessageBody } from "./envelope.js";
+import { interactiveObject } from "./interactive.js";
+import { contactInfoRequestBody, locationBody, locationRequestBody } from "./location.js";
+import { captionedMediaBody, plainMediaBody } from "./media-messages.js";
+import type {
+  MessageCallOptions,
+  PinMessageOptions,
+  RemoveReactionOptions,
+  ReplyableOptions,
+  RequestWithTextOptions,
+  SendAudioOptions,
+  SendCarouselOptions,
+  SendCatalogOptions,
+  SendContactOptions,
+  SendDocumentOptions,
+  SendImageOptions,
+  SendLocationOptions,
+  SendMessageOptions,
+  SendOptionsBase,
+  SendProductOptions,
+  SendProductsOptions,
+  SendReactionOptions,
+  SendStickerOptions,
+  SendVideoOptions,
+  SendVoiceOptions,
+  UnpinMessageOptions,
+} from "./options.js";
+import { pinBody, unpinBody } from "./pins.js";
+import { reactionBody, removeReactionBody } from "./reactions.js";
+import { markAsReadBody, typingIndicatorBody } from "./read-status.js";
+import { sentMessageSchema, successSchema } from "./schemas.js";
+import { SentMessage } from "./sent-message.js";
+import { textMessageBody } from "./text.js";
+import { checkId } from "./validate.js";
+
+/** Defaults of {@link MessagesApi}. */
+export interface MessagesApiDefaults {
+  /** The phone number id messages are sent from unless a call gives `sender`. */
+  phoneId?: string | undefined;
+}
+
+/**
+ * Sending messages through the Graph API (`POST /{phone-id}/messages`): text, media, interactive
+ * buttons and lists, locations, contacts, reactions, catalog products, carousels, pins, read
+ * receipts and typing indicators. Each call checks its arguments against Meta's documented
+ * limits first ({@link MESSAGE_LIMITS}), so a mistake fails at once with the field named.
+ * The `tswa` facade forwards `wa.sendMessage()`… here; use it alone with a {@link GraphClient}
+ * when you need no facade.
+ *
+ * A send is never retried once it may have reached Graph (a repeat could deliver the message
+ * twice), unless Graph marks the error transient.
+ *
+ * @example
+ * ```ts
+ * import { Button, GraphClient, MessagesApi } from "@tswa/core";
+ *
+ * const graph = new GraphClient({ token: process.env.WHATSAPP_TOKEN });
+ * const messages = new MessagesApi(graph, { phoneId: "106540352242922" });
+ * const sent = await messages.sendMessage({
+ *   to: "972987654321",
+ *   text: "Your table for two is booked for 8pm.",
+ *   buttons: [new Button({ title: "Cancel", callbackData: "cancel:42" })],
+ * });
+ * console.log(sent.id);
+ * ```
+ */
+export class MessagesApi {
+  /** The Graph client every call goes through. */
+  readonly graph: GraphClient;
+  readonly #phoneId: string | undefined;
+
+  constructor(graph: GraphClient, defaults: MessagesApiDefaults = {}) {
+    this.graph = graph;
+    this.#phoneId = defaults.phoneId;
+  }
+
+  /**
+   * Sends a text message, or with `buttons` an interactive one: up to three reply `Button`s, a
+   * `URLButton`, `VoiceCallButton`, `CallPermissionRequestButton`, `ContactInfoRequestButton`,
+   * a `SectionList` or a `FlowButton`, with an optional header (text or media) and footer.
+   *
+   * @returns The sent message (its `id` is the wamid statuses and replies refer to).
+   * @throws {@link MessageValidationError} before any call when an argument breaks a limit;
+   *   {@link SendMessageError} subclasses (such as {@link ReEngagementMessage}) from Graph.
+   * @example
+   * ```ts
+   * import { SectionList, Section, SectionRow, type MessagesApi } from "@tswa/core";
+   *
+   * declare const messages: MessagesApi;
+   * await messages.sendMessage({ to: "972987654321", text: "*Hello* from tswa", previewUrl: true });
+   * await messages.sendMessage({
+   *   to: "972987654321",
+   *   header: "Shipping",
+   *   text: "Which shipping option do you prefer?",
+   *   buttons: new SectionList({
+   *     buttonTitle: "Shipping Options",
+   *     sections: [new Section({ title: "Fast", rows: [new SectionRow({ title: "Express", callbackData: "express" })] })],
+   *   }),
+   * });
+   * ```
+   */
+  async sendMessage(options: SendMessageOptions): Promise<SentMessage> {
+    return this.#send(options, textMessageBody("sendMessage", options));
+  }
+
+  /** Alias of {@link MessagesApi.sendMessage}, as in pywa. */
+  async sendText(options: SendMessageOptions): Promise<SentMessage> {
+    return this.#send(options, textMessageBody("sendText", options));
+  }
+
+  /**
+   * Sends an image with an optional caption; with `buttons` (reply buttons, a URL or a flow
+   * button), an interactive message with the image as its header and the caption as its body.
+   *
+   * @example
+   * ```ts
+   * import type { MessagesApi } from "@tswa/core";
+   *
+   * declare const messages: MessagesApi;
+   * await messages.sendImage({ to: "972987654321", image: "https://example.com/menu.jpg", caption: "Today's menu" });
+   * ```
+   */
+  async sendImage(options: SendImageOptions): Promise<SentMessage> {
+    return this.#send(options, captionedMediaBody("sendImage", "image", options.image, options));
+  }
+
+  /** Sends a video with an optional caption, or with `buttons` as an interactive message's header. */
+  async sendVideo(options: SendVideoOptions): Promise<SentMessage> {
+    return this.#send(options, captionedMediaBody("sendVideo", "video", options.video, options));
+  }
+
+  /**
+   * Sends a document (shown with an icon for its `filename`'s extension), with an optional
+   * caption, or with `buttons` as an interactive message's header.
+   */
+  async sendDocument(options: SendDocumentOptions): Promise<SentMessage> {
+    return this.#send(
+      options,
+      captionedMediaBody("sendDocument", "document", options.document, options),
+    );
+  }
+
+  /** Sends an audio file (a voice message with `voice: true`; see {@link MessagesApi.sendVoice}). */
+  async sendAudio(options: SendAudioOptions): Promise<SentMessage> {
+    return this.#send(options, plainMediaBody("sendAudio", "audio", options.audio, options));
+  }
+
+  /**
+   * Sends a voice message: an `.ogg` OPUS recording that downloads by itself, shows your profile
+   * picture and can be transcribed (`audio.voice: true`).
+   */
+  async sendVoice(options: SendVoiceOptions): Promise<SentMessage> {
+    return this.#send(
+      options,
+      plainMediaBody("sendVoice", "audio", options.voice, { ...options, voice: true }),
+    );
+  }
+
+  /** Sends a sticker (`.webp`, 512×512; static up to 100 KB, animated up to 500 KB). */
+  async sendSticker(options: SendStickerOptions): Promise<SentMessage> {
+    return this.#send(options, plainMediaBody("sendSticker", "sticker", options.sticker, options));
+  }
+
+  /**
+   * Reacts to a message with one emoji. Only a `sent` status follows a reaction, and its id
+   * cannot be reacted to or removed: use the reacted message's id.
+   *
+   * @example
+   * ```ts
+   * import type { MessagesApi } from "@tswa/core";
+   *
+   * declare const messages: MessagesApi;
+   * await messages.sendReaction({ to: "972987654321", emoji: "👍", messageId: "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA" });
+   * ```
+   */
+  async sendReaction(options: SendReactionOptions): Promise<SentMessage> {
+    return this.#send(options, reactionBody("sendReaction", options));
+  }
+
+  /** Removes your reaction from a message. */
+  async removeReaction(options: RemoveReactionOptions): Promise<SentMessage> {
+    return this.#send(options, removeReactionBody("removeReaction", options));
+  }
+
+  /** Sends a location pin, with an optional name and address. */
+  async sendLocation(options: SendLocationOptions): Promise<SentMessage> {
+    return this.#send(options, locationBody("sendLocation", options));
+  }
+
+  /** Sends text with a "Send location" button; the user's location arrives as a message. */
+  async requestLocation(options: RequestWithTextOptions): Promise<SentMessage> {
+    return this.#send(options, locationRequestBody("requestLocation", options));
+  }
+
+  /**
+   * Sends text with a button that shares the user's phone number (useful for users who chat
+   * under a username); the number arrives as a contacts message.
+   */
+  async requestContactInfo(options: RequestWithTextOptions): Promise<SentMessage> {
+    return this.#send(options, contactInfoRequestBody("requestContactInfo", options));
+  }
+
+  /** Sends one contact card or several (up to 257). */
+  async sendContact(options: SendContactOptions): Promise<SentMessage> {
+    return this.#send(
+      options,
+      envelope("sendContact", options, "contacts", contactCards("sendContact", options.contact)),
+    );
+  }
+
+  /** Sends a message that opens your whole catalog ("View catalog"). */
+  async sendCatalog(options: SendCatalogOptions): Promise<SentMessage> {
+    return this.#send(options, catalogBody("sendCatalog", options));
+  }
+
+  /** Sends one product of a catalog. */
+  async sendProduct(options: SendProductOptions): Promise<SentMessage> {
+    return this.#send(options, productBody("sendProduct", options));
+  }
+
+  /** Sends up to 30 products of a catalog in titled `ProductsSection`s. */
+  async sendProducts(options: SendProductsOptions): Promise<SentMessage> {
+    return this.#send(options, productListBody("sendProducts", options));
+  }
+
+  /**
+   * Sends 2 to 10 horizontally scrolling cards, each with an image or video, optional text,
+   * and one URL button or the same number of reply buttons.
+   */
+  async sendCarousel(options: SendCarouselOptions): Promise<SentMessage> {
+    const action = carouselAction("sendCarousel", options.cards);
+    const interactive = interactiveObject(
+      "sendCarousel",
+      "carousel",
+      { body: options.body },
+      action,
+    );
+    return this.#send(options, envelope("sendCarousel", options, "interactive", interactive));
+  }
+
+  /** Pins a message in a chat (today, group chats: `to: { groupId }`) for 1 to 30 days. */
+  async pinMessage(options: PinMessageOptions): Promise<SentMessage> {
+    return this.#send(options, pinBody("pinMessage", options));
+  }
+
+  /** Unpins a message in a chat. */
+  async unpinMessage(options: UnpinMessageOptions): Promise<SentMessage> {
+    return this.#send(options, unpinBody("unpinMessage", options));
+  }
+
+  /**
+   * Sends a message of a type tswa does not model (yet), with content you built: Graph's JSON
+   * under `type`, wrapped in the shared fields (recipient, context, tracker).
+   *
+   * @example
+   * ```ts
+   * import type { MessagesApi } from "@tswa/core";
+   *
+   * declare const messages: MessagesApi;
+   * await messages.sendRawMessage({
+   *   to: "972987654321",
+   *   type: "template",
+   *   content: { name: "hello_world", language: { code: "en_US" } },
+   * });
+   * ```
+   */
+  async sendRawMessage(
+    options: ReplyableOptions & { type: string; content: unknown },
+  ): Promise<SentMessage> {
+    const type = checkId("sendRawMessage", "type", options.type);
+    return this.#send(options, envelope("sendRawMessage", options, type, options.content));
+  }
+
+  /**
+   * Marks a received message, and the earlier ones of its chat, as read (blue ticks).
+   *
+   * @returns Whether Graph reported success.
+   */
+  async markMessageAsRead(messageId: string, options: MessageCallOptions = {}): Promise<boolean> {
+    return this.#status(options, markAsReadBody("markMessageAsRead", messageId));
+  }
+
+  /**
+   * Marks a received message as read and shows a typing indicator until you answer, or for 25
+   * seconds. Show it only when an answer is coming.
+   *
+   * @returns Whether Graph reported success.
+   */
+  async indicateTyping(messageId: string, options: MessageCallOptions = {}): Promise<boolean> {
+    return this.#status(options, typingIndicatorBody("indicateTyping", messageId));
+  }
+
+  #phone(options: MessageCallOptions): string {
+    const phoneId = options.sender ?? this.#phoneId;
+    if (phoneId === undefined || phoneId === "") {
+      throw new WhatsAppConfigurationError(
+        "phoneId",
+        "sending needs the phone number id to send from: pass `phoneId` to the client or `sender` to the call",
+      );
+    }
+    return encodeURIComponent(phoneId);
+  }
+
+  async #send(options: SendOptionsBase, body: MessageBody): Promise<SentMessage> {
+    const phone = this.#phone(options);
+    const answer = await this.graph.request({
+      method: "POST",
+      path: `${phone}/messages`,
+      json: body,
+      schema: sentMessageSchema,
+      signal: options.signal,
+      timeout: options.timeout,
+    });
+    return new SentMessage(this, answer, options.to, options.sender ?? (this.#phoneId as string));
+  }
+
+  async #status(options: MessageCallOptions, body: MessageBody): Promise<boolean> {
+    const answer = await this.graph.request({
+      method: "POST",
+      path: `${this.#phone(options)}/messages`,
+      json: body,
+      schema: successSchema,
+      signal: options.signal,
+      timeout: options.timeout,
+    });
+    return answer.success;
+  }
+}

@@ -155,10 +155,9 @@ async function check(pkg: WorkspacePackage): Promise<Report> {
 
 /** `pnpm -r pack` writes tarballs into the repository: git must ignore them. */
 function tarballsIgnored(): boolean {
-  const probe = spawnSync("git", ["check-ignore", "-q", "tswa-0.1.0.tgz", "packages/core/x.tgz"], {
-    cwd: root,
-  });
-  return probe.status === 0;
+  const ignored = (path: string) =>
+    spawnSync("git", ["check-ignore", "-q", path], { cwd: root }).status === 0;
+  return ignored("tswa-0.1.0.tgz") && ignored("packages/core/tswa-core-0.1.0.tgz");
 }
 
 const started = performance.now();

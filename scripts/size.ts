@@ -38,12 +38,12 @@ const BUDGETS: Record<string, readonly [number, number?]> = {
   "tswa/express": [0.5, 3],
   "tswa/fastify": [0.5, 2],
   "tswa/hono": [0.5, 2],
-  "tswa/simulator": [0.5, 3.5],
-  "tswa (bin tswa)": [26.5],
+  "tswa/simulator": [2.5, 6],
+  "tswa (bin tswa)": [31.5],
   "package @tswa/core": [33],
   "package @tswa/flows": [44.5],
   "package @tswa/media": [7.5],
-  "package tswa": [15],
+  "package tswa": [18],
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));

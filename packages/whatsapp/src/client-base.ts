@@ -18,6 +18,7 @@ import { type ListenOptions, listen, type RunningServer } from "@tswa/flows/node
 import { EventEmitter } from "eventemitter3";
 import type { WhatsAppEvents } from "./events.js";
 import { need, type ResolvedOptions, resolveOptions, type WhatsAppOptions } from "./options.js";
+import { RejectionWarnings } from "./rejection-warnings.js";
 import type { Update } from "./updates/parse.js";
 import { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
 import { UpdateHandlers } from "./webhook/handlers.js";
@@ -56,6 +57,7 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
   protected readonly handlers = new UpdateHandlers<this>();
   readonly #receiver: WebhookReceiver;
   readonly #endpoints = new Map<string, FlowEndpoint>();
+  readonly #rejections = new RejectionWarnings();
   #privateKey: KeyObject | undefined;
 
   constructor(options: WhatsAppOptions = {}) {
@@ -207,8 +209,10 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
   #report(error: WhatsAppError): void {
     if (this.listenerCount("error") === 0) {
       // Without a listener, print what is this server's to fix; requests rejected for being
-      // forged or malformed are the sender's doing and would let anyone flood the log.
+      // forged or malformed get a warning rate-limited per kind, so a misconfiguration shows
+      // but forged traffic cannot flood the log.
       if (isServerSide(error)) console.error(`[tswa] ${error.name}: ${error.message}`);
+      else this.#rejections.warn(error);
       return;
     }
     try {

@@ -10,10 +10,15 @@ import { DEFAULT_GRAPH_API_VERSION } from "../version.js";
 import { createGraphApiError } from "./error-classes.js";
 import { GraphApiError, GraphResponseError } from "./graph-error.js";
 import { readGraphErrorBody, readGraphResponse } from "./response.js";
+import { checkAccessToken } from "./token.js";
 
 /** Options of {@link GraphClient}. */
 export interface GraphClientOptions {
-  /** The access token (a system-user token in production). Kept private; never logged. */
+  /**
+   * The access token (a system-user token in production). Kept private; never logged. A token
+   * with a character that cannot go in an HTTP header (a placeholder's `…`, a line break) is
+   * rejected here, with a {@link WhatsAppConfigurationError} saying which character.
+   */
   token?: string | undefined;
   /** The Graph API version, `"v26.0"` or `"26.0"`. Default {@link DEFAULT_GRAPH_API_VERSION}. */
   apiVersion?: string | undefined;
@@ -91,6 +96,7 @@ export class GraphClient {
     }
     this.apiVersion = version.startsWith("v") ? version : `v${version}`;
     this.baseUrl = (options.baseUrl ?? "https://graph.facebook.com").replace(/\/+$/, "");
+    checkAccessToken(options.token);
     this.#token = options.token;
     this.#timeout = options.timeout ?? 30_000;
     this.#logger = options.logger ?? silentLogger;

@@ -8,6 +8,7 @@ import {
   type RawHttpResponse,
   textResponse,
 } from "../http.js";
+import { serverUrl } from "./server-url.js";
 
 /**
  * Serves a flow endpoint (or any {@link RawHttpHandler}) on node:http, without building web
@@ -125,7 +126,10 @@ export interface ListenOptions {
 export interface RunningServer {
   /** The node:http server. */
   server: Server;
-  /** The base URL, such as `http://127.0.0.1:8080`. */
+  /**
+   * The base URL, such as `http://127.0.0.1:8080`: one you can open on this machine, so a server
+   * bound to `0.0.0.0` or `::` gives `http://127.0.0.1:<port>`.
+   */
   url: string;
   /** The port actually bound. */
   port: number;
@@ -163,10 +167,9 @@ export async function listen(
     });
   });
   const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(":") ? `[${host}]` : host;
   return {
     server,
-    url: `http://${urlHost}:${port}`,
+    url: serverUrl(host, port),
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {

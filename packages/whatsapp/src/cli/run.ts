@@ -5,6 +5,7 @@ import { flowsGet, flowsList, flowsPublish } from "./flows.js";
 import { keysGenerate, keysUpload } from "./keys.js";
 import { type CliIo, CliOutput } from "./output.js";
 import { simulate } from "./simulate.js";
+import { simulateWebhook } from "./simulate-webhook.js";
 
 interface CommandGroup {
   summary: string;
@@ -22,14 +23,22 @@ const GROUPS: Record<string, CommandGroup> = {
   },
 };
 const COMMANDS: Record<string, CliCommand> = { simulate };
-const ALL = [keysGenerate, keysUpload, simulate, flowsList, flowsGet, flowsPublish];
+const ALL = [
+  keysGenerate,
+  keysUpload,
+  simulate,
+  simulateWebhook,
+  flowsList,
+  flowsGet,
+  flowsPublish,
+];
 
 /** Options whose values are secrets, masked in every output line even before parsing. */
 const SECRET_OPTIONS = ["--token", "--app-secret", "--passphrase"];
 const SECRET_VARIABLES = ["WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET"];
 
 /**
- * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`,
+ * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`, `simulate webhook <url>`,
  * `flows list|get|publish`. Results go to `io.stdout`, progress and errors to `io.stderr`.
  *
  * @param argv - The arguments after the program name (`process.argv.slice(2)`).
@@ -106,8 +115,11 @@ function splitArgs(argv: readonly string[]) {
     }
     if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--verbose") verbose = true;
-    else if (command !== undefined) rest.push(arg);
-    else if (arg === "--version" && group === undefined) version = true;
+    else if (command !== undefined) {
+      const sub = rest.length === 0 ? command.subcommands?.[arg] : undefined;
+      if (sub === undefined) rest.push(arg);
+      else command = sub;
+    } else if (arg === "--version" && group === undefined) version = true;
     else if (arg.startsWith("-")) {
       throw new UsageError(
         `${arg.split("=")[0]} must come after the command`,

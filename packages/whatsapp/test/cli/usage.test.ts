@@ -6,6 +6,7 @@ const COMMANDS = [
   "  keys generate            make an RSA-2048 key pair for flow endpoints",
   "  keys upload              upload the business public key of a phone number",
   "  simulate <url>           play the WhatsApp client against a flow endpoint",
+  "  simulate webhook <url>   send signed, realistic webhooks to a webhook URL",
   "  flows list               list the flows of a WhatsApp Business Account",
   "  flows get <flow-id>      show a flow, with its validation errors",
   "  flows publish <flow-id>  publish a draft flow",
@@ -22,7 +23,7 @@ describe("tswa help and usage", () => {
       "",
       "usage: tswa <command> [options]",
     ]);
-    expect(lines.slice(5, 11)).toEqual(COMMANDS);
+    expect(lines.slice(5, 12)).toEqual(COMMANDS);
     expect(lines.at(-2)).toBe(
       "exit codes: 0 done, 1 the operation failed, 2 the command line is wrong",
     );

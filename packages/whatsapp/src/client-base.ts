@@ -50,17 +50,23 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    */
   readonly fetch: (request: Request) => Promise<Response>;
 
-  /** The validated options (ids as strings). */
-  protected readonly options: ResolvedOptions;
+  /**
+   * The validated options (ids as strings). An accessor over a `#private` field, so secrets
+   * never show in `util.inspect(wa)`, `console.log(wa)` or `JSON.stringify(wa)`.
+   */
+  protected get options(): ResolvedOptions {
+    return this.#options;
+  }
   /** The webhook handlers by update kind. */
   protected readonly handlers = new UpdateHandlers<this>();
+  readonly #options: ResolvedOptions;
   readonly #receiver: WebhookReceiver;
   readonly #endpoints = new Map<string, FlowEndpoint>();
   #privateKey: KeyObject | undefined;
 
   constructor(options: WhatsAppOptions = {}) {
     super();
-    this.options = resolveOptions(options);
+    this.#options = resolveOptions(options);
     this.webhookEndpoint = normalizePath(this.options.webhookEndpoint ?? "/");
     this.graph = new GraphClient({
       token: this.options.token,

@@ -9,6 +9,7 @@ import { HttpTransport } from "../transport/transport.js";
 import { DEFAULT_GRAPH_API_VERSION } from "../version.js";
 import { createGraphApiError } from "./error-classes.js";
 import { GraphApiError, GraphResponseError } from "./graph-error.js";
+import { maskSecret } from "./mask-secret.js";
 import { readGraphErrorBody, readGraphResponse } from "./response.js";
 
 /** Options of {@link GraphClient}. */
@@ -188,6 +189,8 @@ export class GraphClient {
       }
       throw new WhatsAppNetworkError(request.method, url, cause);
     }
+    // Graph quotes a malformed token back ("Malformed access token EAAG…"): never keep it.
+    text = maskSecret(text, this.#token);
     if (!response.ok) {
       const error = readGraphErrorBody(text);
       if (error) {

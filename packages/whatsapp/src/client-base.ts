@@ -103,9 +103,19 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     return [this.webhookEndpoint, ...this.#endpoints.keys()];
   }
 
-  /** The largest body accepted: a webhook's limit (8 MiB); flow endpoints check their own. */
+  /** The largest body accepted on any path: a webhook's limit (8 MiB) or a flow endpoint's. */
   get maxBodySize(): number {
     return Math.max(WEBHOOK_BODY_LIMIT, ...[...this.#endpoints.values()].map((e) => e.maxBodySize));
+  }
+
+  /**
+   * The largest body accepted on `path`: 8 MiB on the webhook path, the endpoint's `maxBodySize`
+   * (default 1 MiB) on a flow endpoint's. The adapters check it before reading a body.
+   */
+  maxBodySizeFor(path: string): number {
+    const normalized = normalizePath(path);
+    if (normalized === this.webhookEndpoint) return WEBHOOK_BODY_LIMIT;
+    return this.#endpoints.get(normalized)?.maxBodySize ?? 0;
   }
 
   /**

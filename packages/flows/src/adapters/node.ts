@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
+  bodyLimit,
   pathOf,
   payloadTooLarge,
   queryOf,
@@ -13,8 +14,9 @@ import {
  * Serves a flow endpoint (or any {@link RawHttpHandler}) on node:http, without building web
  * `Request`/`Response` objects: the body bytes go straight to the endpoint.
  *
- * Bodies over the handler's `maxBodySize` are answered 413 as soon as the limit is passed (or
- * at once, from `Content-Length`), and the rest is not read.
+ * Bodies over the limit of the path they target (`maxBodySizeFor`, else `maxBodySize`) are
+ * answered 413 as soon as the limit is passed (or at once, from `Content-Length`), and the rest
+ * is not read; a path the handler does not serve is answered without reading its body.
  *
  * @example
  * ```ts
@@ -74,10 +76,20 @@ export function serveNodeRequest(
     void answer(body);
     return;
   }
-  const limit = handler.maxBodySize;
-  if (Number(req.headers["content-length"] ?? 0) > limit) {
-    send(res, payloadTooLarge(limit));
-    req.resume();
+  const limit = bodyLimit(handler, path);
+  if (limit === undefined || Number(req.headers["content-length"] ?? 0) > limit) {
+    // Not a path the handler serves (its 404), or more than the path takes (413): answer
+    // without reading the body, and close the connection, since the rest is not read.
+    const refuse = (response: RawHttpResponse) => {
+      if (hasBody(req)) response = withHeader(response, "connection", "close");
+      send(res, response);
+      req.resume();
+    };
+    if (limit !== undefined) refuse(payloadTooLarge(limit));
+    else
+      void handler
+        .handle({ method: req.method ?? "GET", path, query, headers: req.headers, body: EMPTY })
+        .then(refuse, () => refuse(textResponse(500)));
     return;
   }
   const chunks: Buffer[] = [];
@@ -102,6 +114,18 @@ export function serveNodeRequest(
     if (rejected) return;
     void answer(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
   });
+}
+
+const EMPTY = new Uint8Array(0);
+
+function hasBody(req: IncomingMessage): boolean {
+  return (
+    Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined
+  );
+}
+
+function withHeader(response: RawHttpResponse, name: string, value: string): RawHttpResponse {
+  return { ...response, headers: { ...response.headers, [name]: value } };
 }
 
 function send(res: ServerResponse, response: RawHttpResponse): void {

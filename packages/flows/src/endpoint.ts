@@ -14,6 +14,7 @@ import {
 import { type EncryptedFlowRequest, parseEncryptedFlowRequest } from "./envelope.js";
 import {
   FlowHandlerError,
+  FlowHandlerTimeout,
   FlowRequestCannotBeDecrypted,
   FlowRequestMalformed,
   FlowRequestSignatureAuthenticationFailed,
@@ -35,9 +36,12 @@ import { FlowRequest } from "./request.js";
 import { FlowResponse } from "./response.js";
 import { type FlowHandlerResult, type FlowRequestHandler, FlowRouter } from "./router.js";
 import { verifySignature } from "./signature.js";
+import { withDeadline } from "./with-deadline.js";
 
 /** 1 MiB: a flow request is a few KB even with picker metadata; anything near this is hostile. */
 const DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
+/** WhatsApp waits 10 s; answering at 8 s leaves room for the network and the encryption. */
+const DEFAULT_HANDLER_TIMEOUT = 8_000;
 const HEALTH_CHECK = { data: { status: "active" } } as const;
 const ACKNOWLEDGED = { data: { acknowledged: true } } as const;
 const ENCRYPTED_TEXT = { "content-type": "text/plain; charset=utf-8" } as const;
@@ -71,6 +75,11 @@ export interface FlowEndpointOptions {
   responseEncryptor?: FlowResponseEncryptor | undefined;
   /** The largest request body accepted, in bytes; larger ones get 413. Default 1 MiB. */
   maxBodySize?: number | undefined;
+  /**
+   * The time a handler may take, in ms. Past it the endpoint answers 500 and reports a
+   * {@link FlowHandlerTimeout}, rather than leaving WhatsApp to give up at 10 s. Default 8 000.
+   */
+  handlerTimeout?: number | undefined;
   /**
    * Called with the typed error of every request that does not get a 200: 400, 413, 421, 432,
    * a {@link FlowResponseError} thrown by a handler, and {@link FlowHandlerError} (500). Never
@@ -119,6 +128,8 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   readonly paths: readonly string[];
   /** The largest body accepted, in bytes. */
   readonly maxBodySize: number;
+  /** The time a handler may take before the endpoint answers 500, in ms. */
+  readonly handlerTimeout: number;
   /**
    * The endpoint as a web-standard handler, `(request: Request) => Promise<Response>`; bound, so
    * `Deno.serve(endpoint.fetch)` and `export default { fetch: endpoint.fetch }` work.
@@ -147,6 +158,10 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     this.path = normalizePath(options.path ?? "/");
     this.paths = [this.path];
     this.maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
+    this.handlerTimeout = options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT;
+    if (!(this.handlerTimeout > 0)) {
+      throw new TypeError("createFlowEndpoint: handlerTimeout must be a positive number of ms");
+    }
     this.#privateKey =
       options.privateKey === undefined
         ? undefined
@@ -260,8 +275,11 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     }
     let result: FlowHandlerResult;
     try {
-      result = await handler(request);
+      result = await withDeadline(handler(request), this.handlerTimeout, () => {
+        throw new FlowHandlerTimeout(request.action, this.handlerTimeout, { request: request.raw });
+      });
     } catch (error) {
+      if (error instanceof FlowHandlerTimeout) throw error;
       if (error instanceof FlowResponseError) throw error;
       throw new FlowHandlerError(`the flow handler for ${request.action} threw`, {
         request: request.raw,

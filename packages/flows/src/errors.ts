@@ -126,6 +126,21 @@ export class FlowHandlerError extends WhatsAppError {
 }
 
 /**
+ * A flow handler did not settle within the endpoint's `handlerTimeout`: the endpoint answered
+ * HTTP 500 at the deadline, before WhatsApp (which waits 10 s) gave up on its own. The handler
+ * is not stopped; whatever it returns later is dropped.
+ */
+export class FlowHandlerTimeout extends FlowHandlerError {
+  /** The deadline that passed, in ms. */
+  readonly timeout: number;
+
+  constructor(action: string, timeout: number, options: { request: unknown }) {
+    super(`the flow handler for ${action} did not answer within ${timeout} ms`, options);
+    this.timeout = timeout;
+  }
+}
+
+/**
  * The business private key cannot be used: not a PEM/DER key, a missing or wrong passphrase, not
  * RSA, or not 2048 bits. Thrown when the key is loaded, never per request.
  */

@@ -45,6 +45,7 @@ export {
 } from "./envelope.js";
 export {
   FlowHandlerError,
+  FlowHandlerTimeout,
   FlowPrivateKeyError,
   FlowRequestCannotBeDecrypted,
   FlowRequestMalformed,

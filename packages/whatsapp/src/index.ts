@@ -12,6 +12,7 @@ export {
 export type { SendMessageOptions, SendTemplateOptions } from "./send/message-payload.js";
 export type { SentMessage } from "./send/send.js";
 export { TemplateFlowButton, type TemplateFlowButtonOptions } from "./send/template-flow-button.js";
+export type { GracefulShutdownOptions, WhatsAppListenOptions } from "./shutdown.js";
 export type { UpdateMetadata, WhatsAppUser } from "./updates/common.js";
 export { FlowCompletion } from "./updates/flow-completion.js";
 export {

@@ -197,21 +197,21 @@ export class WhatsApp extends WhatsAppFlowManagement {
    * ```
    */
   async sendMessage(options: SendMessageOptions): Promise<SentMessage> {
-    return this.#post(options.sender, messagePayload(options), "sendMessage");
+    return this.#post(options, messagePayload(options), "sendMessage");
   }
 
   /** Sends an approved template; a `TemplateFlowButton` component fills its flow button (spec 4.2). */
   async sendTemplate(options: SendTemplateOptions): Promise<SentMessage> {
-    return this.#post(options.sender, templatePayload(options), "sendTemplate");
+    return this.#post(options, templatePayload(options), "sendTemplate");
   }
 
   #post(
-    sender: string | undefined,
+    options: SendMessageOptions | SendTemplateOptions,
     body: Record<string, unknown>,
     feature: string,
   ): Promise<SentMessage> {
-    const phoneId = sender ?? need(this.phoneId, "phoneId", feature);
+    const phoneId = options.sender ?? need(this.phoneId, "phoneId", feature);
     need(this.options.token, "token", feature);
-    return postMessage(this.graph, phoneId, body);
+    return postMessage(this.graph, phoneId, body, options);
   }
 }

@@ -24,6 +24,12 @@ export interface GraphClientOptions {
   fetch?: FetchLike | undefined;
   /** The time one attempt may take, in ms. Default 30 s. */
   timeout?: number | undefined;
+  /**
+   * The time a whole call may take, retries and their waits included, in ms. Default 60 s:
+   * with the default retries, attempts alone could otherwise take 90 s and `Retry-After`
+   * waits a minute more.
+   */
+  deadline?: number | undefined;
   /** Retry behaviour. Default: 2 retries with jittered backoff, `Retry-After` up to 60 s. */
   retry?: Partial<RetryPolicy> | undefined;
   /** Appended to the `User-Agent`. */
@@ -54,6 +60,8 @@ export interface GraphRequest<S extends z.ZodType> {
   schema: S;
   /** Overrides the client's timeout for this call (ms). */
   timeout?: number | undefined;
+  /** Overrides the client's overall deadline for this call (ms). */
+  deadline?: number | undefined;
   /** Aborts the call. */
   signal?: AbortSignal | undefined;
 }
@@ -99,6 +107,7 @@ export class GraphClient {
       logger: this.#logger,
       fetch: options.fetch,
       timeout: options.timeout,
+      deadline: options.deadline,
       retry: options.retry,
       userAgent: options.userAgent,
     });
@@ -169,6 +178,7 @@ export class GraphClient {
       headers,
       body,
       timeout: request.timeout,
+      deadline: request.deadline,
       signal: request.signal,
       requestId,
       isTransient: async (failed) => (await readGraphErrorBody(failed))?.is_transient === true,

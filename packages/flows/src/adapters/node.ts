@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   bodyLimit,
   pathOf,
@@ -137,65 +136,5 @@ function send(res: ServerResponse, response: RawHttpResponse): void {
   res.end(response.body);
 }
 
-/** Options of {@link listen}. */
-export interface ListenOptions {
-  /** The port; `0` (the default) picks a free one. */
-  port?: number | undefined;
-  /** The interface to bind. Default `127.0.0.1`; use `0.0.0.0` behind a proxy or in a container. */
-  host?: string | undefined;
-}
-
-/** A running server started by {@link listen}. */
-export interface RunningServer {
-  /** The node:http server. */
-  server: Server;
-  /** The base URL, such as `http://127.0.0.1:8080`. */
-  url: string;
-  /** The port actually bound. */
-  port: number;
-  /** Stops accepting connections, closes idle keep-alive ones and resolves when done. */
-  close(): Promise<void>;
-}
-
-/**
- * Starts a node:http server for a flow endpoint (or any {@link RawHttpHandler}).
- *
- * @example
- * ```ts
- * import { createFlowEndpoint } from "@tswa/flows";
- * import { listen } from "@tswa/flows/node";
- *
- * const endpoint = createFlowEndpoint({ path: "/flow", privateKey: process.env.PRIVATE_KEY ?? "" });
- * const { url } = await listen(endpoint, { port: 8080 });
- * console.log(`flow endpoint on ${url}/flow`);
- * ```
- */
-export async function listen(
-  handler: RawHttpHandler,
-  options: ListenOptions = {},
-): Promise<RunningServer> {
-  const server = createServer(createNodeListener(handler));
-  // WhatsApp gives an endpoint 10 s; a request still arriving after that is not worth waiting for.
-  server.requestTimeout = 15_000;
-  server.headersTimeout = 10_000;
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(":") ? `[${host}]` : host;
-  return {
-    server,
-    url: `http://${urlHost}:${port}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
-  };
-}
+export type { CloseOptions } from "./graceful-server.js";
+export { type ListenOptions, listen, type RunningServer } from "./listen.js";

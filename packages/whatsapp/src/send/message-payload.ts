@@ -1,8 +1,9 @@
+import type { RequestOptions } from "@tswa/core";
 import type { FlowButton } from "./flow-button.js";
 import type { TemplateFlowButton } from "./template-flow-button.js";
 
-/** Options of `wa.sendMessage`. */
-export interface SendMessageOptions {
+/** Options of `wa.sendMessage`; `signal`, `timeout` and `deadline` apply to the Graph call. */
+export interface SendMessageOptions extends RequestOptions {
   /** The recipient's WhatsApp id (phone number in international format). */
   to: string;
   /** The message text; with `buttons`, the body of the interactive message. */
@@ -23,8 +24,8 @@ export interface SendMessageOptions {
   sender?: string | undefined;
 }
 
-/** Options of `wa.sendTemplate`. */
-export interface SendTemplateOptions {
+/** Options of `wa.sendTemplate`; `signal`, `timeout` and `deadline` apply to the Graph call. */
+export interface SendTemplateOptions extends RequestOptions {
   /** The recipient's WhatsApp id. */
   to: string;
   /** The approved template's name. */

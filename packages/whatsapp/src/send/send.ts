@@ -1,4 +1,4 @@
-import type { GraphClient } from "@tswa/core";
+import type { GraphClient, RequestOptions } from "@tswa/core";
 import { z } from "zod";
 
 const sentSchema = z.looseObject({
@@ -28,12 +28,16 @@ export async function postMessage(
   graph: GraphClient,
   phoneId: string,
   body: Record<string, unknown>,
+  call: RequestOptions = {},
 ): Promise<SentMessage> {
   const answer = await graph.request({
     method: "POST",
     path: `${encodeURIComponent(phoneId)}/messages`,
     json: body,
     schema: sentSchema,
+    signal: call.signal,
+    timeout: call.timeout,
+    deadline: call.deadline,
   });
   const contact = answer.contacts?.[0];
   return {

@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { signPayload } from "@tswa/flows";
+import type { RunningServer } from "@tswa/flows/node";
+import { encryptFlowRequest } from "@tswa/flows/simulator";
+import { WhatsApp } from "tswa";
+import { afterEach, describe, expect, it } from "vitest";
+import { PASSPHRASE, privateKey, publicKey } from "./fixtures/keys.js";
+import { envelope, messagesValue, textMessage } from "./fixtures/webhooks.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+let running: RunningServer | undefined;
+let child: ChildProcess | undefined;
+afterEach(async () => {
+  await running?.close({ timeout: 0 });
+  running = undefined;
+  if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  child = undefined;
+});
+
+const flowBody = () =>
+  JSON.stringify(
+    encryptFlowRequest(
+      { version: "3.0", action: "data_exchange", screen: "S", data: {}, flow_token: "t" },
+      publicKey,
+    ).envelope,
+  );
+
+function webhookBody(text: string): string {
+  return JSON.stringify(
+    envelope([{ field: "messages", value: messagesValue({ messages: [textMessage(text)] }) }]),
+  );
+}
+
+function flowClient(handler: () => Promise<unknown>): WhatsApp {
+  const wa = new WhatsApp({
+    businessPrivateKey: privateKey,
+    businessPrivateKeyPassword: PASSPHRASE,
+  });
+  wa.on("error", () => undefined);
+  wa.onFlowRequest("/flow", handler);
+  return wa;
+}
+
+describe("wa.close()", () => {
+  it("lets a request in flight finish before the deadline, then stops accepting connections", async () => {
+    const wa = flowClient(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { screen: "DONE", data: {} };
+    });
+    running = await wa.listen();
+    const { url } = running;
+    const answer = fetch(`${url}/flow`, { method: "POST", body: flowBody() });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await wa.close({ timeout: 5_000 });
+    expect((await answer).status).toBe(200);
+    expect(running.server.listening).toBe(false);
+    await expect(fetch(`${url}/flow`, { method: "POST", body: flowBody() })).rejects.toThrow();
+  });
+
+  it("answers a request still in flight at the deadline with 503 and resolves", async () => {
+    const wa = flowClient(() => new Promise(() => undefined));
+    running = await wa.listen();
+    const answer = fetch(`${running.url}/flow`, { method: "POST", body: flowBody() });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await wa.close({ timeout: 100 });
+    const response = await answer;
+    expect(response.status).toBe(503);
+    expect(response.headers.get("connection")).toBe("close");
+  });
+
+  it("waits for webhook handlers still running after the 200, and refuses webhooks after", async () => {
+    const wa = new WhatsApp({ appSecret: "s", webhookEndpoint: "/webhook" });
+    const handled: string[] = [];
+    wa.onMessage(async (msg) => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      handled.push(msg.text ?? "");
+    });
+    running = await wa.listen();
+    const body = webhookBody("late");
+    const response = await fetch(`${running.url}/webhook`, {
+      method: "POST",
+      headers: { "x-hub-signature-256": signPayload(body, "s") },
+      body,
+    });
+    expect(response.status).toBe(200);
+    await wa.close({ timeout: 5_000 });
+    expect(handled).toEqual(["late"]);
+    // Behind a framework adapter the client itself refuses: WhatsApp sends the webhook again later.
+    const after = await wa.fetch(
+      new Request("http://127.0.0.1/webhook", {
+        method: "POST",
+        headers: { "x-hub-signature-256": signPayload(body, "s") },
+        body,
+      }),
+    );
+    expect(after.status).toBe(503);
+  });
+});
+
+describe("wa.listen({ gracefulShutdown: true })", () => {
+  it("on SIGTERM answers the request in flight, lets its handler finish, and ends the process", async () => {
+    child = spawn(
+      process.execPath,
+      ["--import", "tsx", "packages/whatsapp/test/fixtures/graceful-child.ts"],
+      { cwd: root, env: { PATH: process.env.PATH ?? "" }, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let output = "";
+    child.stdout?.on("data", (data: Buffer) => (output += data.toString()));
+    while (!output.includes("\n")) await once(child.stdout as NodeJS.ReadableStream, "data");
+    const url = output.split("\n")[0] as string;
+    const body = webhookBody("in flight");
+    const answer = fetch(`${url}/webhook`, {
+      method: "POST",
+      headers: { "x-hub-signature-256": signPayload(body, "graceful-secret") },
+      body,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const exited = once(child, "exit");
+    child.kill("SIGTERM");
+    expect((await answer).status).toBe(200);
+    const [code, signal] = await exited;
+    expect(output).toContain("handled in flight");
+    // The signal ends the process as it would have, after the shutdown.
+    expect({ code, signal }).toEqual({ code: null, signal: "SIGTERM" });
+  });
+});

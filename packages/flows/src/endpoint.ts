@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { type Logger, silentLogger } from "@tswa/core";
 import type { WhatsAppError } from "@tswa/core/errors";
 import type { FlowMediaOptions } from "@tswa/media";
@@ -17,6 +17,7 @@ import {
   FlowHandlerTimeout,
   FlowRequestCannotBeDecrypted,
   FlowRequestMalformed,
+  FlowRequestReplayed,
   FlowRequestSignatureAuthenticationFailed,
   FlowRequestTooLarge,
   FlowResponseError,
@@ -32,6 +33,7 @@ import {
   toFetchHandler,
 } from "./http.js";
 import { type FlowPrivateKeyInput, loadFlowPrivateKey } from "./keys.js";
+import { type FlowReplayStore, MemoryReplayStore } from "./replay-store.js";
 import { FlowRequest } from "./request.js";
 import { FlowResponse } from "./response.js";
 import { type FlowHandlerResult, type FlowRequestHandler, FlowRouter } from "./router.js";
@@ -80,6 +82,13 @@ export interface FlowEndpointOptions {
    * {@link FlowHandlerTimeout}, rather than leaving WhatsApp to give up at 10 s. Default 8 000.
    */
   handlerTimeout?: number | undefined;
+  /**
+   * Where answered requests are remembered, so a replayed one gets 421 instead of running the
+   * handler again. Default: a {@link MemoryReplayStore} of this endpoint (15 minutes, 100 000
+   * requests); share one store between processes that serve the same flow. `false` turns the
+   * check off.
+   */
+  replayStore?: FlowReplayStore | false | undefined;
   /**
    * Called with the typed error of every request that does not get a 200: 400, 413, 421, 432,
    * a {@link FlowResponseError} thrown by a handler, and {@link FlowHandlerError} (500). Never
@@ -144,6 +153,7 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   readonly #encrypt: FlowResponseEncryptor;
   readonly #onError: (error: WhatsAppError) => void;
   readonly #batch = new DecryptionBatch();
+  readonly #replays: FlowReplayStore | undefined;
   readonly #logger: Logger;
   readonly #logPayloads: boolean;
   readonly #mediaOptions: FlowMediaOptions | undefined;
@@ -178,6 +188,8 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     this.#encrypt = options.responseEncryptor ?? defaultFlowResponseEncryptor;
     this.#onError = options.onError ?? printServerErrors;
     this.#mediaOptions = options.mediaOptions;
+    this.#replays =
+      options.replayStore === false ? undefined : (options.replayStore ?? new MemoryReplayStore());
     this.#logger = options.logger ?? silentLogger;
     this.#logPayloads = options.logPayloads ?? false;
     this.fetch = toFetchHandler(this);
@@ -216,6 +228,10 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
       envelope = parseEncryptedFlowRequest(request.body);
       await this.#batch.next();
       decrypted = await this.#decryptEnvelope(envelope);
+      // Claimed once decrypted, so requests that fail to decrypt fill no store.
+      if (this.#replays && !(await this.#replays.claim(replayId(envelope)))) {
+        throw new FlowRequestReplayed();
+      }
     } catch (error) {
       return this.#reject(error, trace);
     }
@@ -388,6 +404,11 @@ export function createFlowEndpoint(
   handler?: FlowRequestHandler,
 ): FlowEndpoint {
   return new FlowEndpoint(options, handler);
+}
+
+/** A replay store's id of a request: a digest of its encrypted AES key, fresh per request. */
+function replayId(envelope: EncryptedFlowRequest): string {
+  return createHash("sha256").update(envelope.encrypted_aes_key).digest("base64url");
 }
 
 function printServerErrors(error: WhatsAppError): void {

@@ -1,4 +1,5 @@
 import { WhatsAppError } from "@tswa/core/errors";
+import type { FlowReplayStore } from "./replay-store.js";
 
 /**
  * An error that becomes an HTTP answer of the flow endpoint.
@@ -85,6 +86,19 @@ export class FlowRequestCannotBeDecrypted extends FlowResponseError {
     super(`the flow request cannot be decrypted: ${reason}`, {
       status: 421,
       cause: options?.cause,
+    });
+  }
+}
+
+/**
+ * The request was answered before: its encrypted AES key was already seen within the replay
+ * store's window (see {@link FlowReplayStore}). HTTP 421, before any handler runs; WhatsApp
+ * itself draws a fresh key for every request, so only a captured request posted again gets it.
+ */
+export class FlowRequestReplayed extends FlowResponseError {
+  constructor() {
+    super("the flow request was already answered (its AES key was used before): a replay", {
+      status: 421,
     });
   }
 }

@@ -49,6 +49,7 @@ export {
   FlowPrivateKeyError,
   FlowRequestCannotBeDecrypted,
   FlowRequestMalformed,
+  FlowRequestReplayed,
   FlowRequestSignatureAuthenticationFailed,
   FlowRequestTooLarge,
   FlowResponseError,
@@ -65,6 +66,11 @@ export {
   toFetchHandler,
 } from "./http.js";
 export { type FlowPrivateKeyInput, loadFlowPrivateKey } from "./keys.js";
+export {
+  type FlowReplayStore,
+  MemoryReplayStore,
+  type MemoryReplayStoreOptions,
+} from "./replay-store.js";
 export { FlowRequest, type FlowRequestData } from "./request.js";
 export { FlowResponse, type FlowResponseData, type FlowResponseOptions } from "./response.js";
 export {

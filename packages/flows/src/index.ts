@@ -19,11 +19,13 @@ export {
   FlowMediaPaddingError,
   FlowMediaPlaintextHashMismatch,
   FlowMediaTooLarge,
+  FlowMediaUrlNotAllowed,
   FlowMediaVerificationError,
   type FlowRequestDecryptedMedia,
   type FlowRequestDecryptedMediaFile,
   type FlowRequestDecryptedMediaStream,
   flowRequestMediaDecryptor,
+  isMetaCdnUrl,
 } from "@tswa/media";
 export {
   type FlowRequestAction,

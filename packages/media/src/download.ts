@@ -1,4 +1,5 @@
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "@tswa/core";
+import { checkCdnUrl } from "./cdn-url.js";
 import { mediaTransport } from "./core.js";
 import {
   FlowMediaDownloadError,
@@ -41,6 +42,7 @@ export async function downloadCdnFile(
   receiver: DownloadReceiver,
 ): Promise<void> {
   const { timeout, signal } = settings;
+  checkCdnUrl(url, settings.allowUrl);
   const safeUrl = redactUrl(url);
   const transport = mediaTransport(settings.transport, settings.fetch);
   const fail = (error: unknown, midBody = false) =>

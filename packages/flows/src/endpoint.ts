@@ -200,7 +200,11 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     const started = performance.now();
     const trace: RequestTrace = { requestId: randomUUID() };
     const response = await this.#answer(request, trace);
-    this.#log(trace, request.path, response.status, performance.now() - started);
+    try {
+      this.#log(trace, request.path, response.status, performance.now() - started);
+    } catch {
+      // A logger that throws (a payload it cannot serialize) must not cost the answer.
+    }
     return response;
   }
 

@@ -68,9 +68,13 @@ export class WebhookReceiver {
       ...(trace.updates === undefined ? {} : { updates: trace.updates }),
       ...(trace.rejected ? { reason: trace.rejected } : {}),
     };
-    if (response.status === 200) this.#options.logger.debug("webhook", fields);
-    else if (response.status === 503) this.#options.logger.warn("webhook rejected", fields);
-    else this.#options.logger.info("webhook rejected", fields);
+    try {
+      if (response.status === 200) this.#options.logger.debug("webhook", fields);
+      else if (response.status === 503) this.#options.logger.warn("webhook rejected", fields);
+      else this.#options.logger.info("webhook rejected", fields);
+    } catch {
+      // A logger that throws must not cost WhatsApp its answer.
+    }
     return response;
   }
 

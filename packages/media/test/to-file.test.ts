@@ -97,9 +97,12 @@ describe("decryptFlowMediaToFile", () => {
     const during = await readdir(dir);
     expect(during).toHaveLength(1);
     expect(during[0]).toMatch(/^\.photo\.jpg\.[0-9a-f]{12}\.part$/);
+    // Unverified bytes: the owner's alone, as the stream form's spool.
+    expect((await stat(join(dir, during[0] as string))).mode & 0o777).toBe(0o600);
     release();
     await done;
     expect(await readdir(dir)).toEqual(["photo.jpg"]);
+    expect((await stat(path)).mode & 0o777).toBe(0o666 & ~process.umask());
     expect((await readFile(path)).equals(upload.plaintext)).toBe(true);
   });
 

@@ -155,8 +155,9 @@ export class FlowHandlerTimeout extends FlowHandlerError {
 }
 
 /**
- * The business private key cannot be used: not a PEM/DER key, a missing or wrong passphrase, not
- * RSA, or not 2048 bits. Thrown when the key is loaded, never per request.
+ * The business private key cannot be used: not a PEM/DER key, a damaged file, a missing or wrong
+ * passphrase, not RSA, not 2048 bits, or a key that fails its self-test (encrypting a probe with
+ * its public half and decrypting it). Thrown when the key is loaded, never per request.
  */
 export class FlowPrivateKeyError extends WhatsAppError {
   /** What is wrong with the key. */
@@ -166,7 +167,9 @@ export class FlowPrivateKeyError extends WhatsAppError {
     | "wrong-passphrase"
     | "not-rsa"
     | "wrong-size"
-    | "not-private";
+    | "not-private"
+    | "damaged"
+    | "failed-self-test";
 
   constructor(
     reason: FlowPrivateKeyError["reason"],

@@ -49,7 +49,8 @@ export async function downloadCdnFile(
     downloadError(error, { fullUrl: url, url: safeUrl, settings, midBody });
   let response: Response;
   try {
-    response = await transport.send({ method: "GET", url, timeout, signal });
+    // `timeout` bounds each attempt and `restarts` the whole; no overall deadline on top.
+    response = await transport.send({ method: "GET", url, timeout, deadline: Infinity, signal });
   } catch (error) {
     throw fail(error);
   }

@@ -16,6 +16,9 @@ export interface DownloadReceiver {
   write(piece: Uint8Array): Promise<void> | undefined;
 }
 
+/** Redirects followed at most, as fetch does by default. */
+const MAX_REDIRECTS = 20;
+
 /** Failures that happened after the body started: another attempt may well succeed. */
 const brokeOff = new WeakSet<FlowMediaDownloadError>();
 
@@ -48,11 +51,36 @@ export async function downloadCdnFile(
   const fail = (error: unknown, midBody = false) =>
     downloadError(error, { fullUrl: url, url: safeUrl, settings, midBody });
   let response: Response;
-  try {
-    // `timeout` bounds each attempt and `restarts` the whole; no overall deadline on top.
-    response = await transport.send({ method: "GET", url, timeout, deadline: Infinity, signal });
-  } catch (error) {
-    throw fail(error);
+  let target = url;
+  for (let hops = 0; ; hops++) {
+    try {
+      // `timeout` bounds each attempt and `restarts` the whole; no overall deadline on top.
+      // Redirects are followed here, so that every hop passes `allowUrl` as the first did.
+      response = await transport.send({
+        method: "GET",
+        url: target,
+        timeout,
+        deadline: Infinity,
+        signal,
+        redirect: "manual",
+      });
+    } catch (error) {
+      throw fail(error);
+    }
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status > 399 || location === null) break;
+    await response.body?.cancel().catch(() => undefined);
+    if (hops === MAX_REDIRECTS) {
+      throw new FlowMediaDownloadError(
+        safeUrl,
+        `the CDN redirected more than ${MAX_REDIRECTS} times for ${safeUrl}`,
+        {
+          status: response.status,
+        },
+      );
+    }
+    target = new URL(location, target).toString();
+    checkCdnUrl(target, settings.allowUrl);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);

@@ -47,6 +47,43 @@ describe("cdn_url is fetched only from Meta's CDN by default", () => {
     expect((outcomes[0] as Error).message).not.toContain("token=abc");
   });
 
+  it("checks every redirect against allowUrl too", async () => {
+    const redirecting = createServer((_req, res) => {
+      res.writeHead(302, { location: `${internalOrigin}/admin` }).end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));
+    const cdnPort = String((redirecting.address() as AddressInfo).port);
+    const wa = new WhatsApp({
+      businessPrivateKey: privateKey,
+      businessPrivateKeyPassword: PASSPHRASE,
+    });
+    const upload = encryptFlowMedia(Buffer.from("x"), {
+      cdnUrl: `http://127.0.0.1:${cdnPort}/v/1.enc`,
+      fileName: "x.jpg",
+    });
+    const outcomes: unknown[] = [];
+    // The test CDN is allowed; the internal service it redirects to is not.
+    const mediaOptions = { allowUrl: (url: URL) => url.port === cdnPort };
+    wa.onFlowRequest("/upload", undefined, { mediaOptions }).onDataExchange(
+      "UPLOAD",
+      async (req) => {
+        outcomes.push(await req.decryptMedia("photo").catch((error: unknown) => error));
+        return req.respond({ screen: "DONE", data: {} });
+      },
+    );
+    const server = await wa.listen();
+    try {
+      const client = new FlowClientSimulator({ url: `${server.url}/upload`, publicKey });
+      await client.dataExchange("UPLOAD", { photo: [upload.item] });
+    } finally {
+      await server.close();
+      await new Promise((resolve) => redirecting.close(resolve));
+    }
+    expect(hits).toEqual([]);
+    expect(outcomes[0]).toBeInstanceOf(FlowMediaUrlNotAllowed);
+    expect((outcomes[0] as FlowMediaUrlNotAllowed).origin).toBe(internalOrigin);
+  });
+
   it.each([
     ["https://mmg.whatsapp.net/v/t62.7119-24/1.enc?oh=x", true],
     ["https://media-ams4-1.cdn.whatsapp.net/v/1.enc", true],

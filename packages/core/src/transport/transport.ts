@@ -49,6 +49,11 @@ export interface TransportRequest {
   deadline?: number | undefined;
   /** Aborts the call (and any retry wait). */
   signal?: AbortSignal | undefined;
+  /**
+   * What fetch does with a redirect. Default `"follow"`; `"manual"` returns the 3xx answer, for
+   * a caller that checks each hop (media downloads check every URL against `allowUrl`).
+   */
+  redirect?: RequestRedirect | undefined;
   /** Identifies the call in log lines. */
   requestId?: string | undefined;
   /** Reads a failed response and says whether the server marked the failure as transient. */
@@ -179,6 +184,7 @@ export class HttpTransport {
         headers,
         body,
         signal,
+        ...(request.redirect ? { redirect: request.redirect } : {}),
         ...(isStream(body) ? { duplex: "half" } : {}),
       } as RequestInit);
     } catch (error) {

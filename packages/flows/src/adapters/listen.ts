@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { RawHttpHandler } from "../http.js";
 import { type CloseOptions, GracefulServer } from "./graceful-server.js";
-import { createNodeListener } from "./node.js";
+import { createNodeListener } from "./serve-node.js";
 
 /** Options of {@link listen}. */
 export interface ListenOptions {

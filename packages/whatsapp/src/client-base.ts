@@ -18,7 +18,7 @@ import { type CloseOptions, listen, type RunningServer } from "@tswa/flows/node"
 import { EventEmitter } from "eventemitter3";
 import type { WhatsAppEvents } from "./events.js";
 import { need, type ResolvedOptions, resolveOptions, type WhatsAppOptions } from "./options.js";
-import { closeOnSignals, type WhatsAppListenOptions } from "./shutdown.js";
+import { closeOnSignals, shutDown, type WhatsAppListenOptions } from "./shutdown.js";
 import type { Update } from "./updates/parse.js";
 import { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
 import { UpdateHandlers } from "./webhook/handlers.js";
@@ -235,27 +235,14 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    * ```
    */
   close(options: CloseOptions = {}): Promise<void> {
-    this.#closing ??= this.#close(options.timeout ?? DEFAULT_CLOSE_TIMEOUT);
+    this.#closing ??= shutDown({
+      servers: [...this.#servers],
+      handlersIdle: () => this.#receiver.idle(),
+      pendingUpdates: () => this.#receiver.pendingUpdates,
+      timeout: options.timeout ?? DEFAULT_CLOSE_TIMEOUT,
+      logger: this.options.logger ?? silentLogger,
+    });
     return this.#closing;
-  }
-
-  async #close(timeout: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const handlersDone = Promise.race([
-      this.#receiver.idle().then(() => true),
-      new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), Math.min(timeout, 2 ** 31 - 1));
-      }),
-    ]);
-    await Promise.all([...this.#servers].map((running) => running.close({ timeout })));
-    const drained = await handlersDone;
-    clearTimeout(timer);
-    if (!drained) {
-      (this.options.logger ?? silentLogger).warn("shutdown: webhook handlers still running", {
-        pendingUpdates: this.#receiver.pendingUpdates,
-        timeoutMs: timeout,
-      });
-    }
   }
 
   /** Throws unless webhooks can be checked: `appSecret`, or `validateUpdates: false`. */

@@ -1,5 +1,5 @@
 import type { Logger } from "@tswa/core";
-import type { ListenOptions } from "@tswa/flows/node";
+import type { ListenOptions, RunningServer } from "@tswa/flows/node";
 
 /** What `gracefulShutdown` takes besides `true`. */
 export interface GracefulShutdownOptions {
@@ -38,4 +38,34 @@ export function closeOnSignals(
     });
   };
   for (const signal of signals) process.on(signal, onSignal);
+}
+
+/**
+ * Closes `servers` with `timeout` (see `RunningServer.close`) while the webhook handlers still
+ * running get the same time to finish; logs a warning for those left running.
+ */
+export async function shutDown(options: {
+  servers: readonly RunningServer[];
+  handlersIdle: () => Promise<void>;
+  pendingUpdates: () => number;
+  timeout: number;
+  logger: Logger;
+}): Promise<void> {
+  const { timeout } = options;
+  let timer: NodeJS.Timeout | undefined;
+  const handlersDone = Promise.race([
+    options.handlersIdle().then(() => true),
+    new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), Math.min(timeout, 2 ** 31 - 1));
+    }),
+  ]);
+  await Promise.all(options.servers.map((running) => running.close({ timeout })));
+  const drained = await handlersDone;
+  clearTimeout(timer);
+  if (!drained) {
+    options.logger.warn("shutdown: webhook handlers still running", {
+      pendingUpdates: options.pendingUpdates(),
+      timeoutMs: timeout,
+    });
+  }
 }

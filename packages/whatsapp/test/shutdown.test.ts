@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { signPayload } from "@tswa/flows";
 import type { RunningServer } from "@tswa/flows/node";
 import { encryptFlowRequest } from "@tswa/flows/simulator";
-import { type FlowRequestHandler, WhatsApp } from "tswa";
+import { type FlowRequestHandler, memoryLogger, WhatsApp } from "tswa";
 import { afterEach, describe, expect, it } from "vitest";
 import { PASSPHRASE, privateKey, publicKey } from "./fixtures/keys.js";
 import { envelope, messagesValue, textMessage } from "./fixtures/webhooks.js";
@@ -95,6 +95,26 @@ describe("wa.close()", () => {
       }),
     );
     expect(after.status).toBe(503);
+  });
+});
+
+describe("wa.close() and handlers that never finish", () => {
+  it("resolves at the deadline and logs how many updates were left", async () => {
+    const logger = memoryLogger();
+    const wa = new WhatsApp({ appSecret: "s", webhookEndpoint: "/webhook", logger });
+    wa.onMessage(() => new Promise(() => undefined));
+    running = await wa.listen();
+    const body = webhookBody("stuck");
+    await fetch(`${running.url}/webhook`, {
+      method: "POST",
+      headers: { "x-hub-signature-256": signPayload(body, "s") },
+      body,
+    });
+    await wa.close({ timeout: 100 });
+    const warning = logger.lines.find((line) => line.level === "warn");
+    expect(warning?.message).toBe("shutdown: webhook handlers still running");
+    // The message and its raw update.
+    expect(warning?.fields).toEqual({ pendingUpdates: 2, timeoutMs: 100 });
   });
 });
 

@@ -97,6 +97,15 @@ describe("MemoryReplayStore", () => {
     expect(await store.claim("a")).toBe(true);
   });
 
+  it("keeps exactly the newest maxEntries ids however many came before", async () => {
+    const store = new MemoryReplayStore({ maxEntries: 3 });
+    const ids = Array.from({ length: 10 }, (_, i) => `id${i}`);
+    for (const id of ids) expect(await store.claim(id)).toBe(true);
+    expect(store.size).toBe(3);
+    for (const id of ["id7", "id8", "id9"]) expect(await store.claim(id)).toBe(false);
+    expect(await store.claim("id6")).toBe(true);
+  });
+
   it("rejects a window or size that cannot work", () => {
     expect(() => new MemoryReplayStore({ window: 0 })).toThrow(/window/);
     expect(() => new MemoryReplayStore({ maxEntries: 0 })).toThrow(/maxEntries/);

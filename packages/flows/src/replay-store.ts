@@ -89,9 +89,10 @@ export class MemoryReplayStore implements FlowReplayStore {
   /** Records `id`; `false` when it was recorded within the window (a replay). */
   claim(id: string): Promise<boolean> {
     const now = performance.now();
-    this.#evict(now);
+    this.#evict(now, this.maxEntries);
     const expires = this.#seen.get(id);
     if (expires !== undefined && expires > now) return Promise.resolve(false);
+    this.#evict(now, this.maxEntries - 1);
     const entry = { id, expires: now + this.window };
     this.#seen.set(id, entry.expires);
     this.#order[(this.#oldest + this.#count) % this.maxEntries] = entry;
@@ -99,11 +100,11 @@ export class MemoryReplayStore implements FlowReplayStore {
     return Promise.resolve(true);
   }
 
-  /** Forgets expired ids, and the oldest ones while the store is full. */
-  #evict(now: number): void {
+  /** Forgets expired ids, and the oldest ones while more than `keep` are remembered. */
+  #evict(now: number, keep: number): void {
     while (this.#count > 0) {
       const oldest = this.#order[this.#oldest] as { id: string; expires: number };
-      if (oldest.expires > now && this.#count < this.maxEntries) return;
+      if (oldest.expires > now && this.#count <= keep) return;
       if (this.#seen.get(oldest.id) === oldest.expires) this.#seen.delete(oldest.id);
       this.#oldest = (this.#oldest + 1) % this.maxEntries;
       this.#count--;

@@ -76,6 +76,28 @@ describe("body limits per path", () => {
     expect(status).toBe("HTTP/1.1 404 Not Found");
   });
 
+  it("stops reading at the flow path's limit in the fetch form too (Hono, Bun, Deno, Workers)", async () => {
+    const wa = new WhatsApp({
+      businessPrivateKey: privateKey,
+      businessPrivateKeyPassword: PASSPHRASE,
+    });
+    wa.on("error", () => undefined);
+    wa.onFlowRequest("/flow");
+    let pulled = 0;
+    // 64 KiB pieces, never ending: only a limit checked while reading can answer.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const response = await wa.fetch(
+      new Request("http://127.0.0.1/flow", { method: "POST", body, duplex: "half" } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(pulled * 64 * 1024).toBeLessThan(2 * MiB);
+  });
+
   it("still takes a webhook of 2 MiB on the webhook path", async () => {
     const { url } = await serve();
     const padding = "x".repeat(2 * MiB);

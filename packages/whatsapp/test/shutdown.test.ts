@@ -43,15 +43,26 @@ function flowClient(handler: FlowRequestHandler): WhatsApp {
   return wa;
 }
 
+/** A promise that resolves once a handler was entered: the request is in flight for sure. */
+function handlerEntry(): { entered: () => void; inHandler: Promise<void> } {
+  let entered: () => void = () => undefined;
+  const inHandler = new Promise<void>((resolve) => {
+    entered = resolve;
+  });
+  return { entered, inHandler };
+}
+
 describe("wa.close()", () => {
   it("lets a request in flight finish before the deadline, then stops accepting connections", async () => {
+    const { entered, inHandler } = handlerEntry();
     const wa = flowClient(async () => {
+      entered();
       await new Promise((resolve) => setTimeout(resolve, 200));
       return { screen: "DONE", data: {} };
     });
     running = await wa.listen();
     const answer = fetch(`${running.url}/flow`, { method: "POST", body: flowBody() });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await inHandler;
     await wa.close({ timeout: 5_000 });
     expect((await answer).status).toBe(200);
     // No longer listening (a new connection to the port would be refused).
@@ -59,10 +70,14 @@ describe("wa.close()", () => {
   });
 
   it("answers a request still in flight at the deadline with 503 and resolves", async () => {
-    const wa = flowClient(() => new Promise(() => undefined));
+    const { entered, inHandler } = handlerEntry();
+    const wa = flowClient(() => {
+      entered();
+      return new Promise(() => undefined);
+    });
     running = await wa.listen();
     const answer = fetch(`${running.url}/flow`, { method: "POST", body: flowBody() });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await inHandler;
     await wa.close({ timeout: 100 });
     const response = await answer;
     expect(response.status).toBe(503);
@@ -135,7 +150,10 @@ describe("wa.listen({ gracefulShutdown: true })", () => {
       headers: { "x-hub-signature-256": signPayload(body, "graceful-secret") },
       body,
     });
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // SIGTERM while the request is in flight: its handler has started, its answer is not sent.
+    while (!output.includes("started in flight")) {
+      await once(child.stdout as NodeJS.ReadableStream, "data");
+    }
     const exited = once(child, "exit");
     child.kill("SIGTERM");
     expect((await answer).status).toBe(200);

@@ -9,6 +9,7 @@ import { HttpTransport } from "../transport/transport.js";
 import { DEFAULT_GRAPH_API_VERSION } from "../version.js";
 import { createGraphApiError } from "./error-classes.js";
 import { GraphApiError, GraphResponseError } from "./graph-error.js";
+import { maskSecret } from "./mask-secret.js";
 import { readGraphErrorBody, readGraphResponse } from "./response.js";
 import { checkAccessToken } from "./token.js";
 
@@ -28,6 +29,12 @@ export interface GraphClientOptions {
   fetch?: FetchLike | undefined;
   /** The time one attempt may take, in ms. Default 30 s. */
   timeout?: number | undefined;
+  /**
+   * The time a whole call may take, retries and their waits included, in ms. Default 60 s:
+   * with the default retries, attempts alone could otherwise take 90 s and `Retry-After`
+   * waits a minute more.
+   */
+  deadline?: number | undefined;
   /** Retry behaviour. Default: 2 retries with jittered backoff, `Retry-After` up to 60 s. */
   retry?: Partial<RetryPolicy> | undefined;
   /** Appended to the `User-Agent`. */
@@ -58,6 +65,8 @@ export interface GraphRequest<S extends z.ZodType> {
   schema: S;
   /** Overrides the client's timeout for this call (ms). */
   timeout?: number | undefined;
+  /** Overrides the client's overall deadline for this call (ms). */
+  deadline?: number | undefined;
   /** Aborts the call. */
   signal?: AbortSignal | undefined;
 }
@@ -104,6 +113,7 @@ export class GraphClient {
       logger: this.#logger,
       fetch: options.fetch,
       timeout: options.timeout,
+      deadline: options.deadline,
       retry: options.retry,
       userAgent: options.userAgent,
     });
@@ -174,6 +184,7 @@ export class GraphClient {
       headers,
       body,
       timeout: request.timeout,
+      deadline: request.deadline,
       signal: request.signal,
       requestId,
       isTransient: async (failed) => (await readGraphErrorBody(failed))?.is_transient === true,
@@ -194,6 +205,8 @@ export class GraphClient {
       }
       throw new WhatsAppNetworkError(request.method, url, cause);
     }
+    // Graph quotes a malformed token back ("Malformed access token EAAG…"): never keep it.
+    text = maskSecret(text, this.#token);
     if (!response.ok) {
       const error = readGraphErrorBody(text);
       if (error) {

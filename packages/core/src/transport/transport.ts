@@ -174,9 +174,7 @@ export class HttpTransport {
     timeout: number,
     call: CallDeadline,
   ): Promise<Response> {
-    const timer = Number.isFinite(timeout) ? AbortSignal.timeout(timeout) : undefined;
-    const signals = [call.signal, timer].filter((s): s is AbortSignal => s !== undefined);
-    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const { signal, timedOut } = call.attempt(timeout);
     const body = typeof request.body === "function" ? request.body() : request.body;
     try {
       return await this.#fetch(request.url, {
@@ -189,7 +187,7 @@ export class HttpTransport {
       } as RequestInit);
     } catch (error) {
       call.throwIfOver(error);
-      if (timer?.aborted) throw new WhatsAppTimeoutError(method, request.url, timeout, error);
+      if (timedOut()) throw new WhatsAppTimeoutError(method, request.url, timeout, error);
       throw new WhatsAppNetworkError(method, request.url, error);
     }
   }

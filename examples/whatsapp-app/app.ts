@@ -22,7 +22,7 @@ export function createApp(options: WhatsAppOptions): WhatsApp {
   // Any text message: offer the sign-up flow. The flow token ties the flow to this user.
   wa.onMessage("text", async (msg) => {
     await wa.sendMessage({
-      to: msg.from.waId,
+      to: msg.from.preferredId,
       header: "Join the club",
       text: `Hi ${msg.from.name ?? "there"}! Sign up in two steps.`,
       buttons: new FlowButton({
@@ -61,9 +61,11 @@ export function createApp(options: WhatsAppOptions): WhatsApp {
   // The flow was completed: its params arrive with the completion webhook.
   wa.onFlowCompletion(async (flow) => {
     const memberId = String(flow.response.member_id);
-    console.log(`  (app) ${flow.from.waId} signed up as ${memberId} (token ${flow.flowToken})`);
+    console.log(
+      `  (app) ${flow.from.preferredId} signed up as ${memberId} (token ${flow.flowToken})`,
+    );
     await wa.sendMessage({
-      to: flow.from.waId,
+      to: flow.from.preferredId,
       text: `Welcome aboard! Your member id is ${memberId}.`,
     });
   });

@@ -18,10 +18,14 @@ import { type ListenOptions, listen, type RunningServer } from "@tswa/flows/node
 import { EventEmitter } from "eventemitter3";
 import type { WhatsAppEvents } from "./events.js";
 import { need, type ResolvedOptions, resolveOptions, type WhatsAppOptions } from "./options.js";
-import type { Update } from "./updates/parse.js";
+import type { Update } from "./updates/kinds.js";
+import type { UpdateClient } from "./updates/update-client.js";
+import { MemoryDedupStore } from "./webhook/dedup.js";
 import { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
+import type { HandlerMethod } from "./webhook/handler-table.js";
 import { UpdateHandlers } from "./webhook/handlers.js";
 import { WebhookReceiver } from "./webhook/receiver.js";
+import { type RegistrationArgs, registerHandler } from "./webhook/registration.js";
 
 /** Webhook batches can carry many changes; 8 MiB is far above any seen, far below harm. */
 const WEBHOOK_BODY_LIMIT = 8 * 1024 * 1024;
@@ -78,6 +82,13 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
       awaitHandlers: this.options.awaitHandlers ?? false,
       deliver: (update) => this.#deliver(update),
       report: (error) => this.#report(error),
+      // Shortcuts (`msg.reply()`) send through the client; the sending half is the subclass's.
+      client: this as unknown as UpdateClient,
+      phoneId: this.options.filterUpdates === false ? undefined : this.options.phoneId,
+      dedupStore:
+        this.options.skipDuplicateUpdates === false
+          ? undefined
+          : (this.options.dedupStore ?? new MemoryDedupStore()),
     });
     this.fetch = toFetchHandler(this);
   }
@@ -186,6 +197,13 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     return this.#receiver.idle();
   }
 
+  /** Registers the arguments of an `on…` method by its row of the handler table. */
+  protected register(method: HandlerMethod, args: RegistrationArgs): this {
+    this.requireWebhookSecret(method);
+    registerHandler(this.handlers, method, args);
+    return this;
+  }
+
   /** Throws unless webhooks can be checked: `appSecret`, or `validateUpdates: false`. */
   protected requireWebhookSecret(feature: string): void {
     if (this.options.validateUpdates === false) return;
@@ -200,7 +218,7 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     try {
       this.emit(update.kind, update as never);
     } finally {
-      await this.handlers.dispatch(update, this);
+      await this.handlers.dispatch(update, this, this.options.continueHandling ?? false);
     }
   }
 

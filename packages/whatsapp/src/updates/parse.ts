@@ -1,77 +1,149 @@
-import { z } from "zod";
-import { lenientNumber } from "./common.js";
-import type { FlowCompletion } from "./flow-completion.js";
-import type { FlowsEvent } from "./flows-event.js";
-import type { Message } from "./message.js";
-import type { MessageStatus } from "./message-status.js";
+import type { Update } from "./kinds.js";
+import { parseAccountUpdate, parsePhoneNumberQuality } from "./parse-account.js";
+import { parseCallsChange } from "./parse-calls.js";
+import { attempt, type ChangeContext, type UnreadableItem } from "./parse-context.js";
 import { parseFlowsChange } from "./parse-flows.js";
-import { parseMessagesChange, type UnreadableItem } from "./parse-messages.js";
+import { parseMessagesChange } from "./parse-messages.js";
+import {
+  parseTemplateCategory,
+  parseTemplateComponents,
+  parseTemplateQuality,
+  parseTemplateStatus,
+} from "./parse-templates.js";
+import { parseUserPreferences } from "./parse-user-preferences.js";
 import { RawUpdate } from "./raw-update.js";
+import { isObject, optNum } from "./read.js";
+import type { UpdateClient } from "./update-client.js";
 
-/** Every typed update tswa makes from a webhook. */
-export type Update = Message | FlowCompletion | MessageStatus | FlowsEvent | RawUpdate;
+/** How each webhook field becomes typed updates; other fields arrive as `RawUpdate`s only. */
+const FIELD_PARSERS: Readonly<Record<string, (context: ChangeContext) => void>> = {
+  messages: (context) => parseMessagesChange(context),
+  smb_message_echoes: (context) => parseMessagesChange(context, true),
+  calls: parseCallsChange,
+  user_preferences: parseUserPreferences,
+  account_update: parseAccountUpdate,
+  message_template_status_update: parseTemplateStatus,
+  template_category_update: parseTemplateCategory,
+  message_template_quality_update: parseTemplateQuality,
+  message_template_components_update: parseTemplateComponents,
+  phone_number_quality_update: parsePhoneNumberQuality,
+  flows: parseFlowsChange,
+};
 
-const envelopeSchema = z.looseObject({
-  object: z.string(),
-  entry: z.array(
-    z.looseObject({
-      id: z.union([z.string(), z.number()]).transform(String),
-      time: lenientNumber.optional(),
-      changes: z.array(
-        z.looseObject({ field: z.string(), value: z.record(z.string(), z.unknown()) }),
-      ),
-    }),
-  ),
-});
+/** Options of {@link parseWebhook}. */
+export interface ParseWebhookOptions {
+  /** The client update shortcuts (`msg.reply()`) call. Without it they throw. */
+  client?: UpdateClient | undefined;
+  /**
+   * Only make typed updates for changes about this phone number id (`metadata.phone_number_id`);
+   * changes for other numbers still arrive as `RawUpdate`s.
+   */
+  phoneId?: string | undefined;
+}
 
-/** The updates of one webhook body, in order, and what could not be read. */
+/** The changes of one webhook body, each with its updates, and what could not be read. */
 export interface ParsedWebhook {
   /** For each change: its {@link RawUpdate}, then the typed updates made from it. */
+  changes: { raw: RawUpdate; updates: Update[] }[];
+  /** Every update, in order (each change's `RawUpdate` first). */
   updates: Update[];
-  /** Items that did not match their type (their raw update is still in `updates`). */
+  /** Entries, changes and items that could not be read; the rest of the body was. */
   unreadable: (UnreadableItem & {
-    /** The change's field, such as `messages`. */
-    field: string;
+    /** The change's field, when it had one. */
+    field: string | undefined;
     /** The index of the entry in `entry[]`. */
     entry: number;
-    /** The index of the change in the entry's `changes[]`. */
-    change: number;
+    /** The index of the change in the entry's `changes[]`, when the problem is inside one. */
+    change: number | undefined;
   })[];
 }
 
 /**
- * Reads a webhook body: every entry and every change, not only the first.
+ * Reads a webhook body change by change: a change that cannot be read is reported in
+ * `unreadable` and the others are delivered.
  *
- * @returns The updates, or `undefined` when the body is not a webhook envelope.
+ * @returns The updates, or `undefined` when the body is not a webhook envelope (no `entry` list).
+ *
+ * @example
+ * ```ts
+ * import { parseWebhook } from "tswa";
+ *
+ * const parsed = parseWebhook(JSON.parse('{"object":"whatsapp_business_account","entry":[]}'));
+ * console.log(parsed?.updates.length); // 0
+ * ```
  */
-export function parseWebhook(json: unknown): ParsedWebhook | undefined {
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) return undefined;
-  const updates: Update[] = [];
-  const unreadable: ParsedWebhook["unreadable"] = [];
-  envelope.data.entry.forEach((entry, e) => {
-    const timestamp = entry.time === undefined ? undefined : new Date(entry.time * 1000);
-    entry.changes.forEach((change, c) => {
-      updates.push(
-        new RawUpdate({
-          field: change.field,
-          value: change.value,
-          wabaId: entry.id,
-          timestamp,
-          body: json as Record<string, unknown>,
-        }),
-      );
-      const where = { field: change.field, entry: e, change: c };
-      if (change.field === "messages") {
-        const parsed = parseMessagesChange(change.value, entry.id);
-        updates.push(...parsed.updates);
-        unreadable.push(...parsed.unreadable.map((item) => ({ ...item, ...where })));
-      } else if (change.field === "flows") {
-        const parsed = parseFlowsChange(change.value, entry.id, timestamp);
-        if (parsed.event) updates.push(parsed.event);
-        unreadable.push(...parsed.unreadable.map((item) => ({ ...item, ...where })));
+export function parseWebhook(
+  json: unknown,
+  options: ParseWebhookOptions = {},
+): ParsedWebhook | undefined {
+  if (!isObject(json) || !Array.isArray(json.entry)) return undefined;
+  const parsed: ParsedWebhook = { changes: [], updates: [], unreadable: [] };
+  json.entry.forEach((entry: unknown, e) => {
+    if (!isObject(entry) || !Array.isArray(entry.changes)) {
+      parsed.unreadable.push({
+        path: `entry[${e}]`,
+        reason: "expected an object with a changes list",
+        field: undefined,
+        entry: e,
+        change: undefined,
+      });
+      return;
+    }
+    const where = { entry: e };
+    const wabaId = readEntryId(entry.id);
+    const seconds = safeNumber(entry, "time");
+    const timestamp = seconds === undefined ? undefined : new Date(seconds * 1000);
+    entry.changes.forEach((change: unknown, c) => {
+      const field = isObject(change) && typeof change.field === "string" ? change.field : undefined;
+      if (!isObject(change) || field === undefined || !isObject(change.value)) {
+        parsed.unreadable.push({
+          path: `entry[${e}].changes[${c}]`,
+          reason: "expected { field: string, value: object }",
+          field,
+          ...where,
+          change: c,
+        });
+        return;
       }
+      const raw = new RawUpdate({ field, value: change.value, wabaId, timestamp, body: json });
+      const context: ChangeContext = {
+        field,
+        value: change.value,
+        wabaId,
+        timestamp,
+        client: options.client,
+        updates: [],
+        unreadable: [],
+      };
+      const parse = FIELD_PARSERS[field];
+      if (parse && forPhone(change.value, options.phoneId))
+        attempt(context, "value", () => parse(context));
+      parsed.changes.push({ raw, updates: context.updates });
+      parsed.updates.push(raw, ...context.updates);
+      for (const item of context.unreadable)
+        parsed.unreadable.push({ ...item, field, ...where, change: c });
     });
   });
-  return { updates, unreadable };
+  return parsed;
 }
+
+/** Whether a change is about `phoneId` (changes without metadata, such as templates, always are). */
+function forPhone(value: Readonly<Record<string, unknown>>, phoneId: string | undefined): boolean {
+  if (phoneId === undefined || !isObject(value.metadata)) return true;
+  const id = value.metadata.phone_number_id;
+  return id === undefined || String(id) === phoneId;
+}
+
+function readEntryId(id: unknown): string {
+  return typeof id === "string" ? id : typeof id === "number" ? String(id) : "";
+}
+
+function safeNumber(entry: Readonly<Record<string, unknown>>, key: string): number | undefined {
+  try {
+    return optNum(entry, key, "entry");
+  } catch {
+    return undefined;
+  }
+}
+
+export type { UnreadableItem };

@@ -1,9 +1,5 @@
-import type { FlowCompletion } from "../updates/flow-completion.js";
-import type { FlowsEvent } from "../updates/flows-event.js";
-import type { Message } from "../updates/message.js";
-import type { MessageStatus } from "../updates/message-status.js";
-import type { Update } from "../updates/parse.js";
-import type { RawUpdate } from "../updates/raw-update.js";
+import { ContinueHandling, StopHandling } from "../updates/handling.js";
+import type { Update, UpdateKind, UpdateKinds } from "../updates/kinds.js";
 
 /** A handler of one kind of update; it may be async. The second argument is the client. */
 export type UpdateHandler<U, C> = (update: U, client: C) => unknown;
@@ -11,43 +7,55 @@ export type UpdateHandler<U, C> = (update: U, client: C) => unknown;
 /** Decides whether a handler takes an update; every filter of a handler must pass. */
 export type UpdateFilter<U> = (update: U) => boolean | Promise<boolean>;
 
-/** The update class of each handler kind. */
-export interface UpdateKinds {
-  message: Message;
-  flowCompletion: FlowCompletion;
-  messageStatus: MessageStatus;
-  flowsEvent: FlowsEvent;
-  rawUpdate: RawUpdate;
+/** Options of every `on…` method. */
+export interface HandlerOptions {
+  /**
+   * Handlers with a higher priority are tried first; equal priorities keep the order they were
+   * added in. Default `0`, as in pywa.
+   */
+  priority?: number | undefined;
 }
 
 interface Registration {
   filters: readonly UpdateFilter<never>[];
   handler: UpdateHandler<never, unknown>;
+  priority: number;
 }
 
 /**
- * The webhook handlers of a client, by kind. Within a kind, handlers are tried in the order
- * they were added and the first whose filters all pass takes the update (as in pywa).
+ * The webhook handlers of a client, by kind. Within a kind, handlers are tried by priority
+ * (then in the order added); the first whose filters all pass takes the update, unless it
+ * calls `update.continueHandling()` or the client was made with `continueHandling: true`
+ * (as in pywa).
  */
 export class UpdateHandlers<C> {
-  readonly #byKind = new Map<Update["kind"], Registration[]>();
+  readonly #byKind = new Map<UpdateKind, Registration[]>();
 
   /** Adds a handler for a kind of update. */
   add<K extends keyof UpdateKinds>(
     kind: K,
     filters: readonly UpdateFilter<never>[],
     handler: UpdateHandler<never, C>,
+    options: HandlerOptions = {},
   ): void {
     if (typeof handler !== "function") throw new TypeError(`the ${kind} handler is not a function`);
     for (const filter of filters) {
       if (typeof filter !== "function") throw new TypeError(`a ${kind} filter is not a function`);
     }
+    const priority = options.priority ?? 0;
+    if (!Number.isFinite(priority))
+      throw new TypeError(`the ${kind} handler's priority must be a finite number`);
     const list = this.#byKind.get(kind) ?? [];
-    list.push({ filters, handler: handler as UpdateHandler<never, unknown> });
+    const at = list.findIndex((r) => r.priority < priority);
+    list.splice(at === -1 ? list.length : at, 0, {
+      filters,
+      handler: handler as UpdateHandler<never, unknown>,
+      priority,
+    });
     this.#byKind.set(kind, list);
   }
 
-  /** Whether any handler was added. */
+  /** The number of handlers added. */
   get size(): number {
     let size = 0;
     for (const list of this.#byKind.values()) size += list.length;
@@ -55,23 +63,35 @@ export class UpdateHandlers<C> {
   }
 
   /**
-   * Runs the first matching handler of the update's kind.
+   * Runs the matching handlers of the update's kind: the first, or every one with
+   * `continueHandling`, until one calls `update.stopHandling()`.
    *
-   * @returns Whether a handler took the update. Rejects with what the filter or handler threw.
+   * @returns Whether a handler took the update. Rejects with what a filter or handler threw.
    */
-  async dispatch(update: Update, client: C): Promise<boolean> {
-    for (const { filters, handler } of this.#byKind.get(update.kind) ?? []) {
-      let pass = true;
-      for (const filter of filters) {
-        if (!(await (filter as UpdateFilter<Update>)(update))) {
-          pass = false;
-          break;
-        }
+  async dispatch(update: Update, client: C, continueHandling = false): Promise<boolean> {
+    const list = this.#byKind.get(update.kind);
+    if (list === undefined) return false;
+    let handled = false;
+    for (const { filters, handler } of list) {
+      if (!(await passes(filters, update))) continue;
+      try {
+        await (handler as UpdateHandler<Update, C>)(update, client);
+      } catch (error) {
+        if (error instanceof StopHandling) return true;
+        if (error instanceof ContinueHandling) continue;
+        throw error;
       }
-      if (!pass) continue;
-      await (handler as UpdateHandler<Update, C>)(update, client);
-      return true;
+      handled = true;
+      if (!continueHandling) break;
     }
-    return false;
+    return handled;
   }
+}
+
+async function passes(filters: readonly UpdateFilter<never>[], update: Update): Promise<boolean> {
+  for (const filter of filters) {
+    const result = (filter as UpdateFilter<Update>)(update);
+    if (!(result === true || (result !== false && (await result)))) return false;
+  }
+  return true;
 }

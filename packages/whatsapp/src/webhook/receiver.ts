@@ -7,8 +7,11 @@ import {
   textResponse,
   verifySignature,
 } from "@tswa/flows";
-import { parseWebhook, type Update } from "../updates/parse.js";
-import { WebhookHandlerError, WebhookRequestError } from "./errors.js";
+import type { Update } from "../updates/kinds.js";
+import { type ParsedWebhook, parseWebhook } from "../updates/parse.js";
+import type { UpdateClient } from "../updates/update-client.js";
+import { dedupKey, type UpdateDedupStore } from "./dedup.js";
+import { WebhookDedupStoreError, WebhookHandlerError, WebhookRequestError } from "./errors.js";
 import { verificationChallenge } from "./verification.js";
 
 /** What a {@link WebhookReceiver} needs from its owner. */
@@ -25,6 +28,12 @@ export interface WebhookReceiverOptions {
   logger: Logger;
   /** Receives every error: rejected requests, unreadable items, failing handlers. */
   report: (error: WhatsAppError) => void;
+  /** The client update shortcuts call. */
+  client?: UpdateClient | undefined;
+  /** Make typed updates only for this phone number id (pywa's `filter_updates`). */
+  phoneId?: string | undefined;
+  /** Where handled update ids are remembered, or `undefined` to handle duplicates again. */
+  dedupStore?: UpdateDedupStore | undefined;
 }
 
 /**
@@ -99,25 +108,28 @@ export class WebhookReceiver {
     } catch {
       return this.#reject(trace, 400, "webhook body is not JSON");
     }
-    const parsed = parseWebhook(json);
+    const { client, phoneId } = this.#options;
+    const parsed = parseWebhook(json, { client, phoneId });
     if (!parsed) return this.#reject(trace, 400, "webhook body is not a WhatsApp webhook envelope");
     for (const item of parsed.unreadable) {
+      const change = item.change === undefined ? "" : `.changes[${item.change}]`;
+      const field = item.field === undefined ? "" : ` (${item.field})`;
       this.#options.report(
         new WebhookRequestError(
           200,
-          `webhook entry[${item.entry}].changes[${item.change}] (${item.field}) ${item.path} could not be read: ${item.reason}; its raw update was delivered`,
+          `webhook entry[${item.entry}]${change}${field} ${item.path} could not be read: ${item.reason}; the rest of the webhook was delivered`,
         ),
       );
     }
     trace.updates = parsed.updates.length;
-    const run = this.#run(parsed.updates, requestId);
+    const run = this.#run(parsed, requestId);
     if (this.#options.awaitHandlers) await run;
     return textResponse(200, "OK");
   }
 
-  #run(updates: Update[], requestId: string): Promise<void> {
+  #run(parsed: ParsedWebhook, requestId: string): Promise<void> {
     const run = (async () => {
-      for (const update of updates) {
+      for (const update of await this.#fresh(parsed)) {
         try {
           await this.#options.deliver(update);
         } catch (error) {
@@ -134,6 +146,39 @@ export class WebhookReceiver {
     this.#inFlight.add(run);
     void run.finally(() => this.#inFlight.delete(run));
     return run;
+  }
+
+  /**
+   * The updates not handled before (per the dedup store). A change whose typed updates were
+   * all seen before is skipped whole, its `RawUpdate` included.
+   */
+  async #fresh(parsed: ParsedWebhook): Promise<Update[]> {
+    const store = this.#options.dedupStore;
+    if (!store) return parsed.updates;
+    const fresh: Update[] = [];
+    for (const change of parsed.changes) {
+      const kept: Update[] = [];
+      let keyed = 0;
+      for (const update of change.updates) {
+        const key = dedupKey(update);
+        if (key !== undefined) keyed++;
+        if (key === undefined || !(await this.#seen(store, key))) kept.push(update);
+      }
+      if (keyed > 0 && kept.length === 0) continue;
+      fresh.push(change.raw, ...kept);
+    }
+    return fresh;
+  }
+
+  /** Asks the store; a store that fails is reported and the update handled (at least once). */
+  async #seen(store: UpdateDedupStore, key: string): Promise<boolean> {
+    try {
+      const seen = store.seen(key);
+      return seen === true || (seen !== false && (await seen));
+    } catch (error) {
+      this.#options.report(new WebhookDedupStoreError(error));
+      return false;
+    }
   }
 
   #reject(trace: { rejected?: string }, status: number, message: string): RawHttpResponse {

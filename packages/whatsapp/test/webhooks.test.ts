@@ -350,6 +350,8 @@ describe("handler failures", () => {
     );
     await wa.idle();
     expect(raws).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(/messages\[0\].timestamp could not be read: expected a number/);
+    expect(errors[0]?.message).toMatch(
+      /messages\[0\].timestamp could not be read: expected a number/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { readMetadata } from "./metadata.js";
 import { attempt, type ChangeContext } from "./parse-context.js";
 import { list, listOf, object, optNum, optObject, optStr, optTime, str, time } from "./read.js";
 import { readUpdateError } from "./update-error.js";
-import { userOf } from "./user.js";
+import { contactUser, userOf } from "./user.js";
 import { WebhookErrors } from "./webhook-errors.js";
 
 /** The updates of a `calls` change: connects, terminates and statuses of calls. */
@@ -27,7 +27,12 @@ export function parseCallsChange(context: ChangeContext): void {
         ...common,
         id: str(c, "id", path),
         timestamp: time(c, "timestamp", path),
-        from: userOf(optStr(c, side, path), optStr(c, `${side}_user_id`, path), contacts, path),
+        from: contactUser(
+          optStr(c, side, path),
+          optStr(c, `${side}_user_id`, path),
+          contacts,
+          path,
+        ),
         event: str(c, "event", path),
         direction,
       };

@@ -15,7 +15,7 @@ import {
   time,
 } from "./read.js";
 import { readUpdateError, type UpdateError } from "./update-error.js";
-import { userOf } from "./user.js";
+import { contactUser, userOf } from "./user.js";
 import type { UserUpdateInit } from "./user-update.js";
 import { WebhookErrors } from "./webhook-errors.js";
 
@@ -45,9 +45,7 @@ export function parseMessagesChange(context: ChangeContext, outgoing = false): v
     attempt(context, path, () => {
       const m = object(item, path);
       const from = outgoing
-        ? contacts.length === 1
-          ? userOf(undefined, undefined, contacts, path)
-          : userOf(optStr(m, "to", path), optStr(m, "to_user_id", path), contacts, path)
+        ? contactUser(optStr(m, "to", path), optStr(m, "to_user_id", path), contacts, path)
         : userOf(optStr(m, "from", path), optStr(m, "from_user_id", path), contacts, path);
       const messageErrors = listOf(m, "errors", path, readUpdateError);
       context.updates.push(parseMessage(m, path, { ...common, from }, scope, messageErrors));

@@ -88,6 +88,21 @@ export function userOf(
   return user;
 }
 
+/**
+ * The user of a change that describes them in its only contact (calls, echoes): that contact,
+ * else the given ids. The item's own `from`/`to` can name the business's side there.
+ */
+export function contactUser(
+  waId: string | undefined,
+  userId: string | undefined,
+  contacts: readonly unknown[],
+  path: string,
+): User {
+  return contacts.length === 1 && isObject(contacts[0])
+    ? userOf(undefined, undefined, contacts, path)
+    : userOf(waId, userId, contacts, path);
+}
+
 function findContact(
   waId: string | undefined,
   userId: string | undefined,

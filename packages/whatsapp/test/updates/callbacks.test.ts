@@ -1,9 +1,4 @@
-import {
-  CallbackButton,
-  CallbackSelection,
-  CallPermissionUpdate,
-  FlowCompletion,
-} from "tswa";
+import { CallbackButton, CallbackSelection, CallPermissionUpdate, FlowCompletion } from "tswa";
 import { describe, expect, it } from "vitest";
 import { fieldsOf, onlyUpdate, TEST_METADATA, TEST_USER } from "../fixtures/pywa-updates.js";
 
@@ -25,7 +20,11 @@ describe("CallbackButton, from pywa's callback_button.json", () => {
       type: "interactive",
       data: "callback_data",
       title: "title",
-      replyToMessage: { messageId: "wamid.xyzxyz", from: "1122334455667", referredProduct: undefined },
+      replyToMessage: {
+        messageId: "wamid.xyzxyz",
+        from: "1122334455667",
+        referredProduct: undefined,
+      },
     });
     expect(btn.isQuickReply).toBe(false);
   });
@@ -38,7 +37,11 @@ describe("CallbackButton, from pywa's callback_button.json", () => {
       type: "button",
       data: "callback_data",
       title: "title",
-      replyToMessage: { messageId: "wamid.xyzxyz==", from: "972123456789", referredProduct: undefined },
+      replyToMessage: {
+        messageId: "wamid.xyzxyz==",
+        from: "972123456789",
+        referredProduct: undefined,
+      },
     });
     expect(btn.isQuickReply).toBe(true);
   });
@@ -61,7 +64,11 @@ describe("CallbackSelection, from pywa's callback_selection.json", () => {
       data: "callback_data",
       title: "title",
       description: undefined,
-      replyToMessage: { messageId: "wamid.xyzxyz", from: "1122334455667", referredProduct: undefined },
+      replyToMessage: {
+        messageId: "wamid.xyzxyz",
+        from: "1122334455667",
+        referredProduct: undefined,
+      },
     });
     expect(onlyUpdate(CallbackSelection, "callback_selection", "description").description).toBe(
       "description",
@@ -85,7 +92,11 @@ describe("FlowCompletion, from pywa's flow_completion.json", () => {
       body: "Sent",
       flowToken: "AQAAAAACS5FpgQ_cAAAAAD0QI3s.",
       response,
-      replyToMessage: { messageId: "wamid.gvwegfretge==", from: "972123456789", referredProduct: undefined },
+      replyToMessage: {
+        messageId: "wamid.gvwegfretge==",
+        from: "972123456789",
+        referredProduct: undefined,
+      },
     });
     const noToken = onlyUpdate(FlowCompletion, "flow_completion", "without_flow_token");
     expect(noToken.flowToken).toBeUndefined();

@@ -1,6 +1,12 @@
 import { Message, User } from "tswa";
 import { describe, expect, it } from "vitest";
-import { fieldsOf, onlyUpdate, pywaPayload, TEST_METADATA, TEST_USER } from "../fixtures/pywa-updates.js";
+import {
+  fieldsOf,
+  onlyUpdate,
+  pywaPayload,
+  TEST_METADATA,
+  TEST_USER,
+} from "../fixtures/pywa-updates.js";
 
 const at = (seconds: number) => new Date(seconds * 1000);
 
@@ -53,7 +59,13 @@ describe("Message, from pywa's message.json", () => {
   });
 
   it("image, and an image with a download URL", () => {
-    const image = { id: "65463453", mimeType: "image/jpeg", sha256: "4654+8g=", url: undefined, caption: undefined };
+    const image = {
+      id: "65463453",
+      mimeType: "image/jpeg",
+      sha256: "4654+8g=",
+      url: undefined,
+      caption: undefined,
+    };
     const msg = message("image");
     expect(fieldsOf(msg)).toEqual(expected(1697043379, { type: "image", image }));
     expect(msg.media).toBe(msg.image);
@@ -137,10 +149,19 @@ describe("Message, from pywa's message.json", () => {
 
   it("a reaction, and its removal (empty or absent emoji)", () => {
     expect(fieldsOf(message("reaction"))).toEqual(
-      expected(1697044456, { type: "reaction", reaction: { messageId: "wamid.yzxyzx=", emoji: "😮" } }),
+      expected(1697044456, {
+        type: "reaction",
+        reaction: { messageId: "wamid.yzxyzx=", emoji: "😮" },
+      }),
     );
-    expect(message("unreaction_empty").reaction).toEqual({ messageId: "wamid.yzxyzx=", emoji: undefined });
-    expect(message("unreaction_no_emoji").reaction).toEqual({ messageId: "wamid.yzxyzx=", emoji: undefined });
+    expect(message("unreaction_empty").reaction).toEqual({
+      messageId: "wamid.yzxyzx=",
+      emoji: undefined,
+    });
+    expect(message("unreaction_no_emoji").reaction).toEqual({
+      messageId: "wamid.yzxyzx=",
+      emoji: undefined,
+    });
   });
 
   it("the user's current location, and a chosen place", () => {
@@ -210,7 +231,11 @@ describe("Message, from pywa's message.json", () => {
       href: undefined,
     };
     expect(fieldsOf(message("unsupported"))).toEqual(
-      expected(1697044706, { type: "unsupported", errors: [error], unsupported: { type: undefined } }),
+      expected(1697044706, {
+        type: "unsupported",
+        errors: [error],
+        unsupported: { type: undefined },
+      }),
     );
     expect(message("unsupported_with_type").unsupported).toEqual({ type: "pool" });
   });
@@ -221,12 +246,19 @@ describe("Message, from pywa's message.json", () => {
       expected(1697044746, {
         type: "text",
         text: "replied text",
-        replyToMessage: { messageId: "wamid.xyzxyz==", from: "972123456789", referredProduct: undefined },
+        replyToMessage: {
+          messageId: "wamid.xyzxyz==",
+          from: "972123456789",
+          referredProduct: undefined,
+        },
       }),
     );
     expect(reply.isReply).toBe(true);
     expect(message("forwarded")).toMatchObject({ forwarded: true, forwardedManyTimes: false });
-    expect(message("forwarded_many_times")).toMatchObject({ forwarded: true, forwardedManyTimes: true });
+    expect(message("forwarded_many_times")).toMatchObject({
+      forwarded: true,
+      forwardedManyTimes: true,
+    });
   });
 
   it("an interactive message WhatsApp could not read gets the change's errors", () => {
@@ -235,7 +267,11 @@ describe("Message, from pywa's message.json", () => {
       expected(1700505494, {
         id: "wamid.wegrchytvwcggt=",
         type: "interactive",
-        replyToMessage: { messageId: "wamid.gvwegfretge==", from: "972123456789", referredProduct: undefined },
+        replyToMessage: {
+          messageId: "wamid.gvwegfretge==",
+          from: "972123456789",
+          referredProduct: undefined,
+        },
         errors: [
           {
             code: 131000,

@@ -45,7 +45,8 @@ describe("MessageStatus, from pywa's message_status.json", () => {
           code: 130472,
           title: "User's number is part of an experiment",
           message: "User's number is part of an experiment",
-          details: "Failed to send message because this user's phone number is part of an experiment",
+          details:
+            "Failed to send message because this user's phone number is part of an experiment",
           href: "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/",
         },
       ],
@@ -69,7 +70,11 @@ describe("GroupMessageStatuses, from pywa's message_status.json", () => {
     expect(group.statuses).toHaveLength(1);
     const [read] = group.statuses;
     expect(read).toBeInstanceOf(MessageStatus);
-    expect(read).toMatchObject({ id: "<WHATSAPP_MESSAGE_ID>", status: "read", recipientId: "fowefinoewcnw" });
+    expect(read).toMatchObject({
+      id: "<WHATSAPP_MESSAGE_ID>",
+      status: "read",
+      recipientId: "fowefinoewcnw",
+    });
     expect(read?.from).toEqual({
       waId: "<GROUP_PARTICIPANT_USER_PHONE_NUMBER>",
       userId: "US.123456",

@@ -80,13 +80,9 @@ export function parseWebhook(
   const parsed: ParsedWebhook = { changes: [], updates: [], unreadable: [] };
   json.entry.forEach((entry: unknown, e) => {
     if (!isObject(entry) || !Array.isArray(entry.changes)) {
-      parsed.unreadable.push({
-        path: `entry[${e}]`,
-        reason: "expected an object with a changes list",
-        field: undefined,
-        entry: e,
-        change: undefined,
-      });
+      const reason = isObject(entry) ? "expected an array" : "expected an object";
+      const path = isObject(entry) ? "changes" : "(entry)";
+      parsed.unreadable.push({ path, reason, field: undefined, entry: e, change: undefined });
       return;
     }
     const where = { entry: e };
@@ -96,13 +92,9 @@ export function parseWebhook(
     entry.changes.forEach((change: unknown, c) => {
       const field = isObject(change) && typeof change.field === "string" ? change.field : undefined;
       if (!isObject(change) || field === undefined || !isObject(change.value)) {
-        parsed.unreadable.push({
-          path: `entry[${e}].changes[${c}]`,
-          reason: "expected { field: string, value: object }",
-          field,
-          ...where,
-          change: c,
-        });
+        const path = !isObject(change) ? "(change)" : field === undefined ? "field" : "value";
+        const reason = path === "field" ? "expected a string" : "expected an object";
+        parsed.unreadable.push({ path, reason, field, ...where, change: c });
         return;
       }
       const raw = new RawUpdate({ field, value: change.value, wabaId, timestamp, body: json });

@@ -59,7 +59,7 @@ export abstract class UserUpdate extends BaseUpdate {
    * wa.onMessage("text", (msg) => msg.replyText(`You said: ${msg.text}`, { quote: true }));
    * ```
    */
-  replyText(
+  async replyText(
     text: string,
     options: ReplyOptions<Omit<SendMessageOptions, "text">> = {},
   ): Promise<SentMessage> {
@@ -67,7 +67,7 @@ export abstract class UserUpdate extends BaseUpdate {
   }
 
   /** The same as {@link UserUpdate.replyText} (pywa's `reply` alias). */
-  reply(
+  async reply(
     text: string,
     options: ReplyOptions<Omit<SendMessageOptions, "text">> = {},
   ): Promise<SentMessage> {

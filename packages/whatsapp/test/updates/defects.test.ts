@@ -196,7 +196,7 @@ describe("a broken change never takes the batch down (regression)", () => {
         },
       ]),
     );
-    const [, sent, read] = parsed?.updates as [unknown, MessageStatus, MessageStatus];
+    const [, sent, read] = (parsed?.updates ?? []) as [unknown, MessageStatus, MessageStatus];
     expect(sent.pricing).toEqual({
       billable: false,
       model: "PMP",

@@ -24,6 +24,7 @@ export {
   CallConnect,
   type CallDirection,
   CallPermissionUpdate,
+  type CallSession,
   CallStatus,
   CallTerminate,
 } from "./updates/calls.js";
@@ -44,15 +45,21 @@ export {
   type MessageContentByType,
   type MessageKind,
   type MessageOfType,
+  type MessageSystem,
+  type MessageUnsupported,
   type TextMessage,
 } from "./updates/message.js";
 export type {
   Contact,
+  ContactEmail,
+  ContactPhone,
+  ContactUrl,
   Location,
   Order,
   Product,
   Reaction,
   Referral,
+  ReferredProduct,
   ReplyToMessage,
 } from "./updates/message-content.js";
 export {
@@ -71,6 +78,7 @@ export {
   OutgoingMessage,
 } from "./updates/outgoing.js";
 export {
+  type ParsedChange,
   type ParsedWebhook,
   type ParseWebhookOptions,
   parseWebhook,
@@ -78,6 +86,7 @@ export {
 } from "./updates/parse.js";
 export { PhoneNumberQualityUpdate } from "./updates/phone-number-quality.js";
 export { RawUpdate } from "./updates/raw-update.js";
+export type { JsonObject } from "./updates/read.js";
 export {
   type Identity,
   IdentityChange,
@@ -89,7 +98,10 @@ export {
   type TemplateButtonInfo,
   TemplateCategoryUpdate,
   TemplateComponentsUpdate,
+  type TemplateDisableInfo,
+  type TemplateOtherInfo,
   TemplateQualityUpdate,
+  type TemplateRejectionInfo,
   TemplateStatusUpdate,
   TemplateUpdate,
 } from "./updates/templates.js";

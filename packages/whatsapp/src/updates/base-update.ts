@@ -1,5 +1,5 @@
 import { ContinueHandling, StopHandling } from "./handling.js";
-import type { Json } from "./read.js";
+import type { JsonObject } from "./read.js";
 
 /**
  * What every update is made from.
@@ -10,7 +10,7 @@ export interface BaseUpdateInit {
   /** The WhatsApp Business Account id (`entry[].id`). */
   wabaId: string;
   /** The change's `value` as received. */
-  raw: Json;
+  raw: JsonObject;
 }
 
 /**
@@ -23,7 +23,7 @@ export abstract class BaseUpdate {
   /** The WhatsApp Business Account id (`entry[].id`). */
   readonly wabaId: string;
   /** The change's `value` as received, untouched. */
-  readonly raw: Json;
+  readonly raw: JsonObject;
   /**
    * A place for handlers of this update to leave data for the next ones (with
    * `continueHandling`), such as a user record one handler loaded.

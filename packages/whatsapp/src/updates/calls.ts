@@ -5,6 +5,14 @@ import { UserUpdate, type UserUpdateInit } from "./user-update.js";
 /** Who started a call. */
 export type CallDirection = "USER_INITIATED" | "BUSINESS_INITIATED" | (string & {});
 
+/** A call's session description (SDP). */
+export interface CallSession {
+  /** `offer` (from the user) or `answer` (to your offer). */
+  sdpType: string;
+  /** The SDP, RFC 8866. */
+  sdp: string;
+}
+
 /**
  * What a {@link CallConnect} is made from.
  *
@@ -13,7 +21,7 @@ export type CallDirection = "USER_INITIATED" | "BUSINESS_INITIATED" | (string & 
 export interface CallConnectInit extends UserUpdateInit {
   event: string;
   direction: CallDirection;
-  session: { sdpType: string; sdp: string } | undefined;
+  session: CallSession | undefined;
 }
 
 /**
@@ -36,7 +44,7 @@ export class CallConnect extends UserUpdate {
   /** Who started the call. */
   readonly direction: CallDirection;
   /** The session description (SDP offer or answer). */
-  readonly session: CallConnectInit["session"];
+  readonly session: CallSession | undefined;
 
   constructor(init: CallConnectInit) {
     super(init);

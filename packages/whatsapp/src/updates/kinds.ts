@@ -22,33 +22,61 @@ import type { WebhookErrors } from "./webhook-errors.js";
 
 /** The update class of each kind: `update.kind`, the event name and the handler's key. */
 export interface UpdateKinds {
+  /** A {@link Message}. */
   message: Message;
+  /** A {@link CallbackButton}. */
   callbackButton: CallbackButton;
+  /** A {@link CallbackSelection}. */
   callbackSelection: CallbackSelection;
+  /** A {@link FlowCompletion}. */
   flowCompletion: FlowCompletion;
+  /** A {@link MessageStatus}. */
   messageStatus: MessageStatus;
+  /** A {@link GroupMessageStatuses}. */
   groupMessageStatuses: GroupMessageStatuses;
+  /** A {@link ChatOpened}. */
   chatOpened: ChatOpened;
+  /** A {@link PhoneNumberChange}. */
   phoneNumberChange: PhoneNumberChange;
+  /** A {@link IdentityChange}. */
   identityChange: IdentityChange;
+  /** A {@link EditedMessage}. */
   editedMessage: EditedMessage;
+  /** A {@link DeletedMessage}. */
   deletedMessage: DeletedMessage;
+  /** A {@link OutgoingMessage}. */
   outgoingMessage: OutgoingMessage;
+  /** A {@link OutgoingEditedMessage}. */
   outgoingEditedMessage: OutgoingEditedMessage;
+  /** A {@link OutgoingDeletedMessage}. */
   outgoingDeletedMessage: OutgoingDeletedMessage;
+  /** A {@link CallConnect}. */
   callConnect: CallConnect;
+  /** A {@link CallTerminate}. */
   callTerminate: CallTerminate;
+  /** A {@link CallStatus}. */
   callStatus: CallStatus;
+  /** A {@link CallPermissionUpdate}. */
   callPermissionUpdate: CallPermissionUpdate;
+  /** A {@link UserMarketingPreferences}. */
   userMarketingPreferences: UserMarketingPreferences;
+  /** A {@link AccountUpdate}. */
   accountUpdate: AccountUpdate;
+  /** A {@link TemplateStatusUpdate}. */
   templateStatusUpdate: TemplateStatusUpdate;
+  /** A {@link TemplateCategoryUpdate}. */
   templateCategoryUpdate: TemplateCategoryUpdate;
+  /** A {@link TemplateQualityUpdate}. */
   templateQualityUpdate: TemplateQualityUpdate;
+  /** A {@link TemplateComponentsUpdate}. */
   templateComponentsUpdate: TemplateComponentsUpdate;
+  /** A {@link PhoneNumberQualityUpdate}. */
   phoneNumberQualityUpdate: PhoneNumberQualityUpdate;
+  /** A {@link WebhookErrors}. */
   webhookErrors: WebhookErrors;
+  /** A {@link FlowsEvent}. */
   flowsEvent: FlowsEvent;
+  /** A {@link RawUpdate}. */
   rawUpdate: RawUpdate;
 }
 

@@ -1,4 +1,4 @@
-import { type Json, optBool, optObject, optStr, str } from "./read.js";
+import { type JsonObject, optBool, optObject, optStr, str } from "./read.js";
 
 /** A media file a user sent: its id downloads it through the Graph API (the media issue's `download()`). */
 export interface MediaObject {
@@ -44,7 +44,7 @@ export interface Sticker extends MediaObject {
   animated: boolean;
 }
 
-function mediaOf(media: Json, path: string): MediaObject {
+function mediaOf(media: JsonObject, path: string): MediaObject {
   return {
     id: str(media, "id", path),
     mimeType: optStr(media, "mime_type", path),
@@ -55,18 +55,24 @@ function mediaOf(media: Json, path: string): MediaObject {
 
 /** Reads the media object of a message, by its type. */
 export const readMedia = {
-  image: (m: Json, p: string): Image => ({ ...mediaOf(m, p), caption: optStr(m, "caption", p) }),
-  video: (m: Json, p: string): Video => ({ ...mediaOf(m, p), caption: optStr(m, "caption", p) }),
-  audio: (m: Json, p: string): Audio => ({
+  image: (m: JsonObject, p: string): Image => ({
+    ...mediaOf(m, p),
+    caption: optStr(m, "caption", p),
+  }),
+  video: (m: JsonObject, p: string): Video => ({
+    ...mediaOf(m, p),
+    caption: optStr(m, "caption", p),
+  }),
+  audio: (m: JsonObject, p: string): Audio => ({
     ...mediaOf(m, p),
     voice: optBool(m, "voice", p) ?? false,
   }),
-  document: (m: Json, p: string): Document => ({
+  document: (m: JsonObject, p: string): Document => ({
     ...mediaOf(m, p),
     caption: optStr(m, "caption", p),
     filename: optStr(m, "filename", p),
   }),
-  sticker: (m: Json, p: string): Sticker => ({
+  sticker: (m: JsonObject, p: string): Sticker => ({
     ...mediaOf(m, p),
     animated: optBool(m, "animated", p) ?? false,
   }),
@@ -74,10 +80,10 @@ export const readMedia = {
 
 /** Reads `message[type]` with `read` when the message has it. */
 export function optContent<T>(
-  message: Json,
+  message: JsonObject,
   type: string,
   path: string,
-  read: (content: Json, path: string) => T,
+  read: (content: JsonObject, path: string) => T,
 ): T | undefined {
   const content = optObject(message, type, path);
   return content === undefined ? undefined : read(content, `${path}.${type}`);

@@ -1,4 +1,4 @@
-import { type Json, listOf, num, optNum, optObject, optStr, str } from "./read.js";
+import { type JsonObject, listOf, num, optNum, optObject, optStr, str } from "./read.js";
 
 /** A location a user shared (`Message.location`). */
 export interface Location {
@@ -24,24 +24,54 @@ export interface Reaction {
   emoji: string | undefined;
 }
 
+/** A phone number of a shared contact. */
+export interface ContactPhone {
+  /** The number as written. */
+  phone: string | undefined;
+  /** `CELL`, `MAIN`, `IPHONE`, `HOME` or `WORK`. */
+  type: string | undefined;
+  /** The WhatsApp id, for a WhatsApp user. */
+  waId: string | undefined;
+}
+
+/** An email address of a shared contact. */
+export interface ContactEmail {
+  /** The address. */
+  email: string | undefined;
+  /** `HOME` or `WORK`. */
+  type: string | undefined;
+}
+
+/** A web address of a shared contact. */
+export interface ContactUrl {
+  /** The URL. */
+  url: string | undefined;
+  /** `HOME` or `WORK`. */
+  type: string | undefined;
+}
+
+/** The product a user asks about when replying to a product message. */
+export interface ReferredProduct {
+  /** The catalog id. */
+  catalogId: string;
+  /** The product's retailer id. */
+  sku: string;
+}
+
 /** A contact card a user shared (`Message.contacts[]`), fields as in the vCard Graph shape. */
 export interface Contact {
   /** The names (`formatted_name` and its parts). */
   name: Readonly<Record<string, string>> | undefined;
   /** Phone numbers: `phone`, `type` and, for WhatsApp users, `waId`. */
-  phones: readonly {
-    phone: string | undefined;
-    type: string | undefined;
-    waId: string | undefined;
-  }[];
+  phones: readonly ContactPhone[];
   /** Email addresses. */
-  emails: readonly { email: string | undefined; type: string | undefined }[];
+  emails: readonly ContactEmail[];
   /** Web addresses. */
-  urls: readonly { url: string | undefined; type: string | undefined }[];
+  urls: readonly ContactUrl[];
   /** Postal addresses, as received (`street`, `city`, `zip`, `country_code`…). */
-  addresses: readonly Json[];
+  addresses: readonly JsonObject[];
   /** The organization (`company`, `department`, `title`), as received. */
-  org: Json | undefined;
+  org: JsonObject | undefined;
   /** The birthday, `YYYY-MM-DD`. */
   birthday: string | undefined;
 }
@@ -99,11 +129,14 @@ export interface ReplyToMessage {
   /** Who sent the message replied to (your number, for a reply to your message). */
   from: string | undefined;
   /** The product the user asks about, for a reply to a product message. */
-  referredProduct: { catalogId: string; sku: string } | undefined;
+  referredProduct: ReferredProduct | undefined;
 }
 
 /** Reads `context` when it names a message. */
-export function readReplyTo(context: Json | undefined, path: string): ReplyToMessage | undefined {
+export function readReplyTo(
+  context: JsonObject | undefined,
+  path: string,
+): ReplyToMessage | undefined {
   const messageId = context && optStr(context, "id", path);
   if (!context || messageId === undefined) return undefined;
   const product = optObject(context, "referred_product", path);
@@ -118,7 +151,7 @@ export function readReplyTo(context: Json | undefined, path: string): ReplyToMes
   };
 }
 
-export function readLocation(l: Json, p: string): Location {
+export function readLocation(l: JsonObject, p: string): Location {
   const name = optStr(l, "name", p);
   const address = optStr(l, "address", p);
   const url = optStr(l, "url", p);
@@ -132,11 +165,11 @@ export function readLocation(l: Json, p: string): Location {
   };
 }
 
-export function readReaction(r: Json, p: string): Reaction {
+export function readReaction(r: JsonObject, p: string): Reaction {
   return { messageId: str(r, "message_id", p), emoji: optStr(r, "emoji", p) || undefined };
 }
 
-export function readContact(c: Json, p: string): Contact {
+export function readContact(c: JsonObject, p: string): Contact {
   const name = optObject(c, "name", p);
   return {
     name: name as Readonly<Record<string, string>> | undefined,
@@ -159,7 +192,7 @@ export function readContact(c: Json, p: string): Contact {
   };
 }
 
-export function readOrder(o: Json, p: string): Order {
+export function readOrder(o: JsonObject, p: string): Order {
   return {
     catalogId: str(o, "catalog_id", p),
     products: listOf(o, "product_items", p, (x, q) => ({
@@ -172,7 +205,7 @@ export function readOrder(o: Json, p: string): Order {
   };
 }
 
-export function readReferral(r: Json, p: string): Referral {
+export function readReferral(r: JsonObject, p: string): Referral {
   return {
     sourceUrl: optStr(r, "source_url", p),
     sourceType: optStr(r, "source_type", p),

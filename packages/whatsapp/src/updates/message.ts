@@ -8,9 +8,23 @@ import type {
   ReplyToMessage,
 } from "./message-content.js";
 import type { MessageTypeValue } from "./message-type.js";
-import type { Json } from "./read.js";
+import type { JsonObject } from "./read.js";
 import type { UpdateError } from "./update-error.js";
 import { UserUpdate, type UserUpdateInit } from "./user-update.js";
+
+/** A system message of a kind without its own update class (`Message.system`). */
+export interface MessageSystem {
+  /** The system message's type. */
+  type: string | undefined;
+  /** WhatsApp's description. */
+  body: string | undefined;
+}
+
+/** What an `unsupported` message was (`Message.unsupported`). */
+export interface MessageUnsupported {
+  /** Such as `poll` or `edit`, when WhatsApp says. */
+  type: string | undefined;
+}
 
 /**
  * The content of a {@link Message}: the field of its type is set, the others are `undefined`.
@@ -28,8 +42,8 @@ export interface MessageContentInit {
   contacts?: readonly Contact[] | undefined;
   reaction?: Reaction | undefined;
   order?: Order | undefined;
-  system?: { type: string | undefined; body: string | undefined } | undefined;
-  unsupported?: { type: string | undefined } | undefined;
+  system?: MessageSystem | undefined;
+  unsupported?: MessageUnsupported | undefined;
 }
 
 /**
@@ -48,7 +62,7 @@ export interface MessageInit<K extends MessageKind = "message">
   referral: Referral | undefined;
   groupId: string | undefined;
   errors: readonly UpdateError[];
-  message: Json;
+  message: JsonObject;
 }
 
 /**
@@ -91,9 +105,9 @@ export class Message<K extends MessageKind = "message"> extends UserUpdate {
   /** The order of an `order` message. */
   readonly order: Order | undefined;
   /** A system message of a kind tswa has no class for. */
-  readonly system: MessageContentInit["system"];
+  readonly system: MessageSystem | undefined;
   /** What an `unsupported` message was (such as `poll`), when WhatsApp says. */
-  readonly unsupported: MessageContentInit["unsupported"];
+  readonly unsupported: MessageUnsupported | undefined;
   /** The message this one replies to (`context`). */
   readonly replyToMessage: ReplyToMessage | undefined;
   /** Whether the message was forwarded. */
@@ -107,7 +121,7 @@ export class Message<K extends MessageKind = "message"> extends UserUpdate {
   /** Errors WhatsApp attached to the message or its change (an `unsupported` message has one). */
   readonly errors: readonly UpdateError[];
   /** The message object as received (`value.messages[i]`). */
-  readonly message: Json;
+  readonly message: JsonObject;
 
   constructor(init: MessageInit<K>) {
     super(init);
@@ -166,25 +180,55 @@ export type MessageKind = "message" | "outgoingMessage";
 /** The content field each message type sets. */
 export interface MessageContentByType {
   /** `msg.text`. */
-  text: { readonly text: string };
+  text: {
+    /** The content of a `text` message. */
+    readonly text: string;
+  };
   /** `msg.image`. */
-  image: { readonly image: Image };
+  image: {
+    /** The content of a `image` message. */
+    readonly image: Image;
+  };
   /** `msg.video`. */
-  video: { readonly video: Video };
+  video: {
+    /** The content of a `video` message. */
+    readonly video: Video;
+  };
   /** `msg.audio`. */
-  audio: { readonly audio: Audio };
+  audio: {
+    /** The content of a `audio` message. */
+    readonly audio: Audio;
+  };
   /** `msg.document`. */
-  document: { readonly document: Document };
+  document: {
+    /** The content of a `document` message. */
+    readonly document: Document;
+  };
   /** `msg.sticker`. */
-  sticker: { readonly sticker: Sticker };
+  sticker: {
+    /** The content of a `sticker` message. */
+    readonly sticker: Sticker;
+  };
   /** `msg.location`. */
-  location: { readonly location: Location };
+  location: {
+    /** The content of a `location` message. */
+    readonly location: Location;
+  };
   /** `msg.contacts`. */
-  contacts: { readonly contacts: readonly Contact[] };
+  contacts: {
+    /** The content of a `contacts` message. */
+    readonly contacts: readonly Contact[];
+  };
   /** `msg.reaction`. */
-  reaction: { readonly reaction: Reaction };
+  reaction: {
+    /** The content of a `reaction` message. */
+    readonly reaction: Reaction;
+  };
   /** `msg.order`. */
-  order: { readonly order: Order };
+  order: {
+    /** The content of a `order` message. */
+    readonly order: Order;
+  };
 }
 
 /**

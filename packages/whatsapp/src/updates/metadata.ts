@@ -1,4 +1,4 @@
-import { type Json, object, optStr, str } from "./read.js";
+import { type JsonObject, object, optStr, str } from "./read.js";
 
 /** Which of your phone numbers an update arrived for. */
 export interface UpdateMetadata {
@@ -9,7 +9,7 @@ export interface UpdateMetadata {
 }
 
 /** Reads `value.metadata`; only the phone number id is required. */
-export function readMetadata(value: Json): UpdateMetadata {
+export function readMetadata(value: JsonObject): UpdateMetadata {
   const metadata = object(value.metadata, "metadata");
   return {
     phoneNumberId: str(metadata, "phone_number_id", "metadata"),

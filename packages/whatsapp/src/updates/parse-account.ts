@@ -1,7 +1,7 @@
 import { AccountUpdate, type AccountUpdateInfo } from "./account-update.js";
 import type { ChangeContext } from "./parse-context.js";
 import { PhoneNumberQualityUpdate } from "./phone-number-quality.js";
-import { isObject, type Json, list, optObject, optStr, str } from "./read.js";
+import { isObject, type JsonObject, list, optObject, optStr, str } from "./read.js";
 
 /** The update of an `account_update` change. */
 export function parseAccountUpdate(context: ChangeContext): void {
@@ -47,7 +47,7 @@ export function parsePhoneNumberQuality(context: ChangeContext): void {
 }
 
 /** A copy of an object with its keys, and those of nested objects, in camelCase. */
-function camelKeys(object: Json): AccountUpdateInfo {
+function camelKeys(object: JsonObject): AccountUpdateInfo {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) {
     out[key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = isObject(value)

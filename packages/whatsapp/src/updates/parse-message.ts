@@ -16,7 +16,7 @@ import {
 } from "./message-content.js";
 import { OutgoingDeletedMessage, OutgoingEditedMessage, OutgoingMessage } from "./outgoing.js";
 import {
-  type Json,
+  type JsonObject,
   listOf,
   object,
   optBool,
@@ -47,7 +47,7 @@ const PHONE_NUMBER_CHANGES = new Set([
 
 /** Makes the update of one `messages[]` (or `message_echoes[]`) item, by its type. */
 export function parseMessage(
-  m: Json,
+  m: JsonObject,
   path: string,
   common: Omit<UserUpdateInit, "id" | "timestamp">,
   scope: MessageScope,
@@ -165,7 +165,7 @@ export function parseMessage(
 }
 
 function message_(
-  m: Json,
+  m: JsonObject,
   path: string,
   base: UserUpdateInit,
   scope: MessageScope,
@@ -192,7 +192,7 @@ function message_(
 }
 
 /** Reads only the content field of the message's own type. */
-function content(m: Json, type: string, path: string): MessageContentInit {
+function content(m: JsonObject, type: string, path: string): MessageContentInit {
   switch (type) {
     case "text":
       return { text: str(object(m.text, `${path}.text`), "body", `${path}.text`) };
@@ -201,7 +201,7 @@ function content(m: Json, type: string, path: string): MessageContentInit {
     case "audio":
     case "document":
     case "sticker": {
-      const read = readMedia[type] as (media: Json, path: string) => MediaObject;
+      const read = readMedia[type] as (media: JsonObject, path: string) => MediaObject;
       const media = optContent(m, type, path, read);
       if (!media) throw new ShapeError(`${path}.${type}`, "an object");
       return { [type]: media };
@@ -235,7 +235,7 @@ function content(m: Json, type: string, path: string): MessageContentInit {
 }
 
 function flowCompletion(
-  reply: Json,
+  reply: JsonObject,
   path: string,
   base: UserUpdateInit,
   replyToMessage: FlowCompletion["replyToMessage"],

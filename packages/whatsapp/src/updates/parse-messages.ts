@@ -3,7 +3,7 @@ import { readMetadata } from "./metadata.js";
 import { attempt, type ChangeContext } from "./parse-context.js";
 import { type MessageScope, parseMessage } from "./parse-message.js";
 import {
-  type Json,
+  type JsonObject,
   list,
   listOf,
   object,
@@ -92,7 +92,7 @@ export function parseMessagesChange(context: ChangeContext, outgoing = false): v
 type StatusCommon = Omit<UserUpdateInit, "id" | "from" | "timestamp">;
 
 function readStatus(
-  s: Json,
+  s: JsonObject,
   path: string,
   common: StatusCommon,
   contacts: readonly unknown[],

@@ -41,10 +41,18 @@ export interface ParseWebhookOptions {
   phoneId?: string | undefined;
 }
 
+/** One change of a webhook: its raw update and the typed updates made from it. */
+export interface ParsedChange {
+  /** The change as received. */
+  raw: RawUpdate;
+  /** The typed updates made from it (none for fields tswa does not type). */
+  updates: Update[];
+}
+
 /** The changes of one webhook body, each with its updates, and what could not be read. */
 export interface ParsedWebhook {
   /** For each change: its {@link RawUpdate}, then the typed updates made from it. */
-  changes: { raw: RawUpdate; updates: Update[] }[];
+  changes: ParsedChange[];
   /** Every update, in order (each change's `RawUpdate` first). */
   updates: Update[];
   /** Entries, changes and items that could not be read; the rest of the body was. */

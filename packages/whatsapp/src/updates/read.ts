@@ -6,7 +6,7 @@
  */
 
 /** A JSON object as received. */
-export type Json = Readonly<Record<string, unknown>>;
+export type JsonObject = Readonly<Record<string, unknown>>;
 
 /** A field did not have the shape its update needs. */
 export class ShapeError extends Error {
@@ -26,24 +26,24 @@ export class ShapeError extends Error {
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** Whether a value is a JSON object (not null, not an array). */
-export function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The value as an object, or a {@link ShapeError} at `path`. */
-export function object(value: unknown, path: string): Json {
+export function object(value: unknown, path: string): JsonObject {
   if (!isObject(value)) throw new ShapeError(path, "an object");
   return value;
 }
 
 /** An optional object field (`null` counts as absent). */
-export function optObject(o: Json, key: string, path: string): Json | undefined {
+export function optObject(o: JsonObject, key: string, path: string): JsonObject | undefined {
   const value = o[key];
   return value === undefined || value === null ? undefined : object(value, at(path, key));
 }
 
 /** An optional string field; numbers are accepted as their decimal text (ids often are). */
-export function optStr(o: Json, key: string, path: string): string | undefined {
+export function optStr(o: JsonObject, key: string, path: string): string | undefined {
   const value = o[key];
   if (typeof value === "string") return value;
   if (value === undefined || value === null) return undefined;
@@ -52,14 +52,14 @@ export function optStr(o: Json, key: string, path: string): string | undefined {
 }
 
 /** A required string field (numbers accepted as text). */
-export function str(o: Json, key: string, path: string): string {
+export function str(o: JsonObject, key: string, path: string): string {
   const value = optStr(o, key, path);
   if (value === undefined) throw new ShapeError(at(path, key), "a string");
   return value;
 }
 
 /** An optional number field; numeric strings (as Meta's samples sometimes send) are accepted. */
-export function optNum(o: Json, key: string, path: string): number | undefined {
+export function optNum(o: JsonObject, key: string, path: string): number | undefined {
   const value = o[key];
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (value === undefined || value === null) return undefined;
@@ -68,14 +68,14 @@ export function optNum(o: Json, key: string, path: string): number | undefined {
 }
 
 /** A required number field. */
-export function num(o: Json, key: string, path: string): number {
+export function num(o: JsonObject, key: string, path: string): number {
   const value = optNum(o, key, path);
   if (value === undefined) throw new ShapeError(at(path, key), "a number");
   return value;
 }
 
 /** An optional boolean field; `"true"` and `"false"` are accepted. */
-export function optBool(o: Json, key: string, path: string): boolean | undefined {
+export function optBool(o: JsonObject, key: string, path: string): boolean | undefined {
   const value = o[key];
   if (typeof value === "boolean") return value;
   if (value === undefined || value === null) return undefined;
@@ -84,18 +84,18 @@ export function optBool(o: Json, key: string, path: string): boolean | undefined
 }
 
 /** An optional Unix timestamp in seconds (a string in most payloads) as a `Date`. */
-export function optTime(o: Json, key: string, path: string): Date | undefined {
+export function optTime(o: JsonObject, key: string, path: string): Date | undefined {
   const seconds = optNum(o, key, path);
   return seconds === undefined ? undefined : new Date(seconds * 1000);
 }
 
 /** A required Unix timestamp in seconds. */
-export function time(o: Json, key: string, path: string): Date {
+export function time(o: JsonObject, key: string, path: string): Date {
   return new Date(num(o, key, path) * 1000);
 }
 
 /** An optional array field; absent or `null` is an empty list. */
-export function list(o: Json, key: string, path: string): readonly unknown[] {
+export function list(o: JsonObject, key: string, path: string): readonly unknown[] {
   const value = o[key];
   if (Array.isArray(value)) return value;
   if (value === undefined || value === null) return [];
@@ -104,10 +104,10 @@ export function list(o: Json, key: string, path: string): readonly unknown[] {
 
 /** An array of objects, each read by `read` (which gets the item and its path). */
 export function listOf<T>(
-  o: Json,
+  o: JsonObject,
   key: string,
   path: string,
-  read: (item: Json, path: string) => T,
+  read: (item: JsonObject, path: string) => T,
 ): T[] {
   const items = list(o, key, path);
   const out: T[] = [];

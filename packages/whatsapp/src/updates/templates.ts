@@ -28,6 +28,28 @@ export abstract class TemplateUpdate extends WabaUpdate {
   }
 }
 
+/** When a template will be disabled. */
+export interface TemplateDisableInfo {
+  /** The date it will be disabled. */
+  disableDate: Date | undefined;
+}
+
+/** More about a template's pause or lock. */
+export interface TemplateOtherInfo {
+  /** Such as `FIRST_PAUSE`. */
+  title: string | undefined;
+  /** Meta's explanation. */
+  description: string | undefined;
+}
+
+/** Why a template was rejected. */
+export interface TemplateRejectionInfo {
+  /** What is wrong. */
+  reason: string | undefined;
+  /** How to fix it. */
+  recommendation: string | undefined;
+}
+
 /**
  * What a {@link TemplateStatusUpdate} is made from.
  *
@@ -37,9 +59,9 @@ export interface TemplateStatusUpdateInit extends TemplateUpdateInit {
   newStatus: string;
   reason: string | undefined;
   category: string | undefined;
-  disableInfo: { disableDate: Date | undefined } | undefined;
-  otherInfo: { title: string | undefined; description: string | undefined } | undefined;
-  rejectionInfo: { reason: string | undefined; recommendation: string | undefined } | undefined;
+  disableInfo: TemplateDisableInfo | undefined;
+  otherInfo: TemplateOtherInfo | undefined;
+  rejectionInfo: TemplateRejectionInfo | undefined;
 }
 
 /**
@@ -65,11 +87,11 @@ export class TemplateStatusUpdate extends TemplateUpdate {
   /** The template's category. */
   readonly category: string | undefined;
   /** When a template will be disabled. */
-  readonly disableInfo: TemplateStatusUpdateInit["disableInfo"];
+  readonly disableInfo: TemplateDisableInfo | undefined;
   /** More about a pause or a lock. */
-  readonly otherInfo: TemplateStatusUpdateInit["otherInfo"];
+  readonly otherInfo: TemplateOtherInfo | undefined;
   /** Why it was rejected and how to fix it. */
-  readonly rejectionInfo: TemplateStatusUpdateInit["rejectionInfo"];
+  readonly rejectionInfo: TemplateRejectionInfo | undefined;
 
   constructor(init: TemplateStatusUpdateInit) {
     super(init);

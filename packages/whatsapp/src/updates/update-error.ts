@@ -1,4 +1,4 @@
-import { type Json, num, optObject, optStr } from "./read.js";
+import { type JsonObject, num, optObject, optStr } from "./read.js";
 
 /**
  * An error WhatsApp attached to a message, a status, a call or a whole change (for example
@@ -18,7 +18,7 @@ export interface UpdateError {
 }
 
 /** Reads one item of an `errors` array. */
-export function readUpdateError(error: Json, path: string): UpdateError {
+export function readUpdateError(error: JsonObject, path: string): UpdateError {
   const data = optObject(error, "error_data", path);
   return {
     code: num(error, "code", path),

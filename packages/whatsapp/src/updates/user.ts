@@ -1,4 +1,4 @@
-import { isObject, type Json, optObject, optStr, ShapeError } from "./read.js";
+import { isObject, type JsonObject, optObject, optStr, ShapeError } from "./read.js";
 
 /**
  * What a {@link User} is made from.
@@ -107,7 +107,7 @@ function findContact(
   waId: string | undefined,
   userId: string | undefined,
   contacts: readonly unknown[],
-): Json | undefined {
+): JsonObject | undefined {
   if (contacts.length === 1 && waId === undefined && userId === undefined)
     return isObject(contacts[0]) ? contacts[0] : undefined;
   for (const contact of contacts) {

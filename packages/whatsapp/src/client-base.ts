@@ -214,12 +214,24 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     );
   }
 
-  async #deliver(update: Update): Promise<void> {
+  /** Emits the update's event, then runs its handlers (also when a listener threw). */
+  #deliver(update: Update): Promise<void> | undefined {
+    let listenerFailed = false;
+    let listenerError: unknown;
     try {
       this.emit(update.kind, update as never);
-    } finally {
-      await this.handlers.dispatch(update, this, this.options.continueHandling ?? false);
+    } catch (error) {
+      listenerFailed = true;
+      listenerError = error;
     }
+    const handled = this.handlers.has(update.kind)
+      ? this.handlers.dispatch(update, this, this.options.continueHandling ?? false)
+      : undefined;
+    if (!listenerFailed) return handled?.then(() => undefined);
+    const rethrow = () => {
+      throw listenerError;
+    };
+    return handled ? handled.then(rethrow) : Promise.resolve().then(rethrow);
   }
 
   #report(error: WhatsAppError): void {

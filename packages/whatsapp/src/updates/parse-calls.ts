@@ -1,6 +1,6 @@
 import { CallConnect, CallStatus, CallTerminate } from "./calls.js";
 import { readMetadata } from "./metadata.js";
-import { attempt, type ChangeContext } from "./parse-context.js";
+import { type ChangeContext, unreadable } from "./parse-context.js";
 import { list, listOf, object, optNum, optObject, optStr, optTime, str, time } from "./read.js";
 import { readUpdateError } from "./update-error.js";
 import { contactUser, userOf } from "./user.js";
@@ -16,9 +16,10 @@ export function parseCallsChange(context: ChangeContext): void {
   const statuses = list(value, "statuses", "");
   const common = { wabaId: context.wabaId, raw: value, metadata, client: context.client };
 
-  calls.forEach((item, i) => {
+  for (let i = 0; i < calls.length; i++) {
     const path = `calls[${i}]`;
-    attempt(context, path, () => {
+    const item = calls[i];
+    try {
       const c = object(item, path);
       const direction = optStr(c, "direction", path) ?? "USER_INITIATED";
       // The user is the caller of their own calls and the callee of the business's.
@@ -48,7 +49,7 @@ export function parseCallsChange(context: ChangeContext): void {
             tracker: optStr(c, "biz_opaque_callback_data", path),
           }),
         );
-        return;
+        continue;
       }
       const session = optObject(c, "session", path);
       context.updates.push(
@@ -60,12 +61,15 @@ export function parseCallsChange(context: ChangeContext): void {
           },
         }),
       );
-    });
-  });
+    } catch (error) {
+      unreadable(context, path, error);
+    }
+  }
 
-  statuses.forEach((item, i) => {
+  for (let i = 0; i < statuses.length; i++) {
     const path = `statuses[${i}]`;
-    attempt(context, path, () => {
+    const item = statuses[i];
+    try {
       const s = object(item, path);
       context.updates.push(
         new CallStatus({
@@ -83,8 +87,10 @@ export function parseCallsChange(context: ChangeContext): void {
           tracker: optStr(s, "biz_opaque_callback_data", path),
         }),
       );
-    });
-  });
+    } catch (error) {
+      unreadable(context, path, error);
+    }
+  }
 
   if (errors.length > 0 && calls.length === 0 && statuses.length === 0) {
     context.updates.push(

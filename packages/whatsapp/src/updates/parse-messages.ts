@@ -1,6 +1,6 @@
 import { GroupMessageStatuses, MessageStatus } from "./message-status.js";
 import { readMetadata } from "./metadata.js";
-import { attempt, type ChangeContext } from "./parse-context.js";
+import { type ChangeContext, unreadable } from "./parse-context.js";
 import { type MessageScope, parseMessage } from "./parse-message.js";
 import {
   type JsonObject,
@@ -40,35 +40,47 @@ export function parseMessagesChange(context: ChangeContext, outgoing = false): v
   };
   const scope: MessageScope = { valueErrors, outgoing };
 
-  messages.forEach((item, i) => {
+  for (let i = 0; i < messages.length; i++) {
     const path = `${messagesKey}[${i}]`;
-    attempt(context, path, () => {
+    const item = messages[i];
+    try {
       const m = object(item, path);
       const from = outgoing
         ? contactUser(optStr(m, "to", path), optStr(m, "to_user_id", path), contacts, path)
         : userOf(optStr(m, "from", path), optStr(m, "from_user_id", path), contacts, path);
       const messageErrors = listOf(m, "errors", path, readUpdateError);
-      context.updates.push(parseMessage(m, path, { ...common, from }, scope, messageErrors));
-    });
-  });
+      const withUser = { wabaId: common.wabaId, raw: value, metadata, client: common.client, from };
+      context.updates.push(parseMessage(m, path, withUser, scope, messageErrors));
+    } catch (error) {
+      unreadable(context, path, error);
+    }
+  }
 
   const groups = new Map<string, MessageStatus[]>();
-  statuses.forEach((item, i) => {
+  for (let i = 0; i < statuses.length; i++) {
     const path = `statuses[${i}]`;
-    attempt(context, path, () => {
+    const item = statuses[i];
+    try {
       const s = object(item, path);
       const group = optStr(s, "recipient_type", path) === "group";
       const status = readStatus(s, path, common, contacts, valueErrors, group);
-      if (!group) return context.updates.push(status) && undefined;
+      if (!group) {
+        context.updates.push(status);
+        continue;
+      }
       const list = groups.get(status.recipientId) ?? [];
       list.push(status);
       groups.set(status.recipientId, list);
-    });
-  });
+    } catch (error) {
+      unreadable(context, path, error);
+    }
+  }
   for (const [groupId, list] of groups) {
     context.updates.push(
       new GroupMessageStatuses({
-        ...common,
+        wabaId: common.wabaId,
+        raw: common.raw,
+        metadata: common.metadata,
         groupId,
         timestamp: list[0]?.timestamp ?? new Date(0),
         statuses: list,
@@ -79,7 +91,9 @@ export function parseMessagesChange(context: ChangeContext, outgoing = false): v
   if (valueErrors.length > 0 && messages.length === 0 && statuses.length === 0) {
     context.updates.push(
       new WebhookErrors({
-        ...common,
+        wabaId: common.wabaId,
+        raw: common.raw,
+        metadata: common.metadata,
         field: context.field,
         timestamp: context.timestamp,
         errors: valueErrors,
@@ -113,7 +127,10 @@ function readStatus(
   const pricing = optObject(s, "pricing", path);
   const at = `${path}.pricing`;
   return new MessageStatus({
-    ...common,
+    wabaId: common.wabaId,
+    raw: common.raw,
+    client: common.client,
+    metadata: common.metadata,
     id: str(s, "id", path),
     status: str(s, "status", path),
     timestamp: time(s, "timestamp", path),
@@ -130,7 +147,7 @@ function readStatus(
       type: optStr(pricing, "type", at) ?? optStr(pricing, "pricing_type", at),
       category: optStr(pricing, "category", at),
     },
-    errors: [...listOf(s, "errors", path, readUpdateError), ...valueErrors],
+    errors: listOf(s, "errors", path, readUpdateError).concat(valueErrors),
     tracker: optStr(s, "biz_opaque_callback_data", path),
   });
 }

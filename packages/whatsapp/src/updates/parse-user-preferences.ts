@@ -1,5 +1,5 @@
 import { readMetadata } from "./metadata.js";
-import { attempt, type ChangeContext } from "./parse-context.js";
+import { type ChangeContext, unreadable } from "./parse-context.js";
 import { list, object, optStr, str, time } from "./read.js";
 import { userOf } from "./user.js";
 import { UserMarketingPreferences } from "./user-preferences.js";
@@ -9,12 +9,14 @@ export function parseUserPreferences(context: ChangeContext): void {
   const { value } = context;
   const metadata = readMetadata(value);
   const contacts = list(value, "contacts", "");
-  list(value, "user_preferences", "").forEach((item, i) => {
+  const preferences = list(value, "user_preferences", "");
+  for (let i = 0; i < preferences.length; i++) {
     const path = `user_preferences[${i}]`;
-    attempt(context, path, () => {
+    const item = preferences[i];
+    try {
       const p = object(item, path);
       const category = str(p, "category", path);
-      if (category !== "marketing_messages") return;
+      if (category !== "marketing_messages") continue;
       context.updates.push(
         new UserMarketingPreferences({
           wabaId: context.wabaId,
@@ -31,6 +33,8 @@ export function parseUserPreferences(context: ChangeContext): void {
           signupId: optStr(p, "signup_id", path),
         }),
       );
-    });
-  });
+    } catch (error) {
+      unreadable(context, path, error);
+    }
+  }
 }

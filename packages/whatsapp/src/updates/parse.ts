@@ -1,7 +1,7 @@
 import type { Update } from "./kinds.js";
 import { parseAccountUpdate, parsePhoneNumberQuality } from "./parse-account.js";
 import { parseCallsChange } from "./parse-calls.js";
-import { attempt, type ChangeContext, type UnreadableItem } from "./parse-context.js";
+import { type ChangeContext, type UnreadableItem, unreadable } from "./parse-context.js";
 import { parseFlowsChange } from "./parse-flows.js";
 import { parseMessagesChange } from "./parse-messages.js";
 import {
@@ -86,24 +86,27 @@ export function parseWebhook(
 ): ParsedWebhook | undefined {
   if (!isObject(json) || !Array.isArray(json.entry)) return undefined;
   const parsed: ParsedWebhook = { changes: [], updates: [], unreadable: [] };
-  json.entry.forEach((entry: unknown, e) => {
+  const entries: readonly unknown[] = json.entry;
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e];
     if (!isObject(entry) || !Array.isArray(entry.changes)) {
       const reason = isObject(entry) ? "expected an array" : "expected an object";
       const path = isObject(entry) ? "changes" : "(entry)";
       parsed.unreadable.push({ path, reason, field: undefined, entry: e, change: undefined });
-      return;
+      continue;
     }
-    const where = { entry: e };
     const wabaId = readEntryId(entry.id);
     const seconds = safeNumber(entry, "time");
     const timestamp = seconds === undefined ? undefined : new Date(seconds * 1000);
-    entry.changes.forEach((change: unknown, c) => {
+    const changes: readonly unknown[] = entry.changes;
+    for (let c = 0; c < changes.length; c++) {
+      const change = changes[c];
       const field = isObject(change) && typeof change.field === "string" ? change.field : undefined;
       if (!isObject(change) || field === undefined || !isObject(change.value)) {
         const path = !isObject(change) ? "(change)" : field === undefined ? "field" : "value";
         const reason = path === "field" ? "expected a string" : "expected an object";
-        parsed.unreadable.push({ path, reason, field, ...where, change: c });
-        return;
+        parsed.unreadable.push({ path, reason, field, entry: e, change: c });
+        continue;
       }
       const raw = new RawUpdate({ field, value: change.value, wabaId, timestamp, body: json });
       const context: ChangeContext = {
@@ -116,14 +119,26 @@ export function parseWebhook(
         unreadable: [],
       };
       const parse = FIELD_PARSERS[field];
-      if (parse && forPhone(change.value, options.phoneId))
-        attempt(context, "value", () => parse(context));
+      if (parse && forPhone(change.value, options.phoneId)) {
+        try {
+          parse(context);
+        } catch (error) {
+          unreadable(context, "value", error);
+        }
+      }
       parsed.changes.push({ raw, updates: context.updates });
-      parsed.updates.push(raw, ...context.updates);
+      parsed.updates.push(raw);
+      for (const update of context.updates) parsed.updates.push(update);
       for (const item of context.unreadable)
-        parsed.unreadable.push({ ...item, field, ...where, change: c });
-    });
-  });
+        parsed.unreadable.push({
+          path: item.path,
+          reason: item.reason,
+          field,
+          entry: e,
+          change: c,
+        });
+    }
+  }
   return parsed;
 }
 

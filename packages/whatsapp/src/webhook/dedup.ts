@@ -1,4 +1,5 @@
 import type { Update } from "../updates/kinds.js";
+import type { ParsedWebhook } from "../updates/parse.js";
 
 /**
  * Remembers which updates were handled, so an update WhatsApp delivers twice (webhooks are
@@ -35,36 +36,44 @@ export interface MemoryDedupStoreOptions {
 }
 
 /**
- * The default {@link UpdateDedupStore}: in this process's memory, bounded (LRU) and with a
- * time window. Enough for one process; several processes need a shared store.
+ * The default {@link UpdateDedupStore}: in this process's memory, bounded and with a time
+ * window. Enough for one process; several processes need a shared store.
+ *
+ * Keys live in two generations of at most `maxSize / 2` each: when the young one is full it
+ * becomes the old one and the oldest generation is dropped whole. A key seen again moves to the
+ * young generation, so it is least-recently-seen keys that go (an LRU in O(1), without the
+ * cost of evicting one Map entry at a time).
  */
 export class MemoryDedupStore implements UpdateDedupStore {
-  readonly #keys = new Map<string, number>();
-  readonly #maxSize: number;
+  #young = new Map<string, number>();
+  #old = new Map<string, number>();
+  readonly #generation: number;
   readonly #ttl: number;
 
   constructor(options: MemoryDedupStoreOptions = {}) {
-    this.#maxSize = options.maxSize ?? 100_000;
+    const maxSize = options.maxSize ?? 100_000;
     this.#ttl = options.ttl ?? 24 * 60 * 60 * 1000;
-    if (!(this.#maxSize >= 1) || !(this.#ttl > 0))
-      throw new TypeError("MemoryDedupStore: maxSize must be at least 1 and ttl positive");
+    if (!(maxSize >= 2) || !(this.#ttl > 0))
+      throw new TypeError("MemoryDedupStore: maxSize must be at least 2 and ttl positive");
+    this.#generation = Math.floor(maxSize / 2);
   }
 
-  /** The number of keys remembered. */
+  /** The number of keys remembered (at most `maxSize`). */
   get size(): number {
-    return this.#keys.size;
+    return this.#young.size + this.#old.size;
   }
 
   seen(key: string): boolean {
     const now = Date.now();
-    const expires = this.#keys.get(key);
-    // Delete then set moves the key to the end: the Map's order is least recently seen first.
-    this.#keys.delete(key);
-    this.#keys.set(key, now + this.#ttl);
-    if (this.#keys.size > this.#maxSize) {
-      const oldest = this.#keys.keys().next().value;
-      if (oldest !== undefined) this.#keys.delete(oldest);
+    const expires = this.#young.get(key) ?? this.#old.get(key);
+    if (expires === undefined || this.#old.has(key)) {
+      this.#old.delete(key);
+      if (this.#young.size >= this.#generation) {
+        this.#old = this.#young;
+        this.#young = new Map();
+      }
     }
+    this.#young.set(key, now + this.#ttl);
     return expires !== undefined && expires > now;
   }
 }
@@ -95,4 +104,66 @@ export function dedupKey(update: Update): string | undefined {
     default:
       return `${update.kind}:${update.id}`;
   }
+}
+
+/**
+ * The updates of a webhook not handled before, per `store`. A change whose keyed updates were
+ * all seen before is skipped whole, its `RawUpdate` included. Synchronous when the store is;
+ * a store that fails is reported through `onError` and its updates are handled (at least once
+ * beats never).
+ */
+export function freshUpdates(
+  parsed: ParsedWebhook,
+  store: UpdateDedupStore,
+  onError: (error: unknown) => void,
+): Update[] | Promise<Update[]> {
+  // One answer per typed update, in order: `undefined` for updates without a key.
+  const answers: (boolean | Promise<boolean> | undefined)[] = [];
+  let keyed = false;
+  let pending = false;
+  const failed = (error: unknown) => {
+    onError(error);
+    return false;
+  };
+  for (const change of parsed.changes) {
+    for (const update of change.updates) {
+      const key = dedupKey(update);
+      let seen: boolean | Promise<boolean> | undefined;
+      if (key !== undefined) {
+        keyed = true;
+        try {
+          const answer = store.seen(key);
+          seen = typeof answer === "boolean" ? answer : Promise.resolve(answer).catch(failed);
+        } catch (error) {
+          seen = failed(error);
+        }
+        pending ||= typeof seen !== "boolean";
+      }
+      answers.push(seen);
+    }
+  }
+  if (!keyed) return parsed.updates;
+  return pending
+    ? Promise.all(answers).then((seen) => keepUnseen(parsed, seen))
+    : keepUnseen(parsed, answers as (boolean | undefined)[]);
+}
+
+function keepUnseen(parsed: ParsedWebhook, seen: readonly (boolean | undefined)[]): Update[] {
+  const fresh: Update[] = [];
+  let i = 0;
+  for (const change of parsed.changes) {
+    const at = fresh.length;
+    let keyed = 0;
+    let duplicates = 0;
+    fresh.push(change.raw);
+    for (const update of change.updates) {
+      const answer = seen[i++];
+      if (answer !== undefined) keyed++;
+      if (answer === true) duplicates++;
+      else fresh.push(update);
+    }
+    // A change that was only updates handled before is left out whole.
+    if (keyed > 0 && duplicates === change.updates.length) fresh.length = at;
+  }
+  return fresh;
 }

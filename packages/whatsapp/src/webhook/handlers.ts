@@ -73,9 +73,12 @@ export class UpdateHandlers<C> {
     if (list === undefined) return false;
     let handled = false;
     for (const { filters, handler } of list) {
-      if (!(await passes(filters, update))) continue;
+      const pass = passes(filters, update);
+      if (!(pass === true || (pass !== false && (await pass)))) continue;
       try {
-        await (handler as UpdateHandler<Update, C>)(update, client);
+        const result = (handler as UpdateHandler<Update, C>)(update, client);
+        // Await only what is a promise: a microtask per plain handler adds up at volume.
+        if (isThenable(result)) await result;
       } catch (error) {
         if (error instanceof StopHandling) return true;
         if (error instanceof ContinueHandling) continue;
@@ -86,12 +89,39 @@ export class UpdateHandlers<C> {
     }
     return handled;
   }
+
+  /** Whether any handler handles updates of `kind`. */
+  has(kind: UpdateKind): boolean {
+    return this.#byKind.has(kind);
+  }
 }
 
-async function passes(filters: readonly UpdateFilter<never>[], update: Update): Promise<boolean> {
-  for (const filter of filters) {
-    const result = (filter as UpdateFilter<Update>)(update);
-    if (!(result === true || (result !== false && (await result)))) return false;
+/** Whether every filter passes; synchronous filters cost no microtask. */
+function passes(
+  filters: readonly UpdateFilter<never>[],
+  update: Update,
+): boolean | Promise<boolean> {
+  for (let i = 0; i < filters.length; i++) {
+    const result = (filters[i] as UpdateFilter<Update>)(update);
+    if (result === false) return false;
+    if (result !== true) return passesAsync(result, filters, i + 1, update);
   }
   return true;
+}
+
+async function passesAsync(
+  pending: boolean | Promise<boolean>,
+  filters: readonly UpdateFilter<never>[],
+  next: number,
+  update: Update,
+): Promise<boolean> {
+  if (!(await pending)) return false;
+  for (let i = next; i < filters.length; i++) {
+    if (!(await (filters[i] as UpdateFilter<Update>)(update))) return false;
+  }
+  return true;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === "function";
 }

@@ -10,7 +10,7 @@ import {
 import type { Update } from "../updates/kinds.js";
 import { type ParsedWebhook, parseWebhook } from "../updates/parse.js";
 import type { UpdateClient } from "../updates/update-client.js";
-import { dedupKey, type UpdateDedupStore } from "./dedup.js";
+import { freshUpdates, type UpdateDedupStore } from "./dedup.js";
 import { WebhookDedupStoreError, WebhookHandlerError, WebhookRequestError } from "./errors.js";
 import { verificationChallenge } from "./verification.js";
 
@@ -22,8 +22,8 @@ export interface WebhookReceiverOptions {
   verifyToken: string | undefined;
   /** Answer after the handlers finished (serverless) instead of at once. */
   awaitHandlers: boolean;
-  /** Runs the handlers and listeners of one update; rejects with what they threw. */
-  deliver: (update: Update) => Promise<void>;
+  /** Runs the listeners and handlers of one update; throws or rejects with what they threw. */
+  deliver: (update: Update) => Promise<void> | undefined;
   /** Logs each webhook (debug), rejected ones (info) and failing handlers (error). */
   logger: Logger;
   /** Receives every error: rejected requests, unreadable items, failing handlers. */
@@ -60,14 +60,14 @@ export class WebhookReceiver {
     const started = performance.now();
     const trace: { updates?: number; rejected?: string } = {};
     const response = await this.#answer(request, query, requestId, trace);
-    const fields = {
+    const fields: Record<string, unknown> = {
       requestId,
       method: request.method,
       status: response.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
-      ...(trace.updates === undefined ? {} : { updates: trace.updates }),
-      ...(trace.rejected ? { reason: trace.rejected } : {}),
     };
+    if (trace.updates !== undefined) fields.updates = trace.updates;
+    if (trace.rejected) fields.reason = trace.rejected;
     if (response.status === 200) this.#options.logger.debug("webhook", fields);
     else this.#options.logger.info("webhook rejected", fields);
     return response;
@@ -104,7 +104,11 @@ export class WebhookReceiver {
     }
     let json: unknown;
     try {
-      json = JSON.parse(Buffer.from(request.body).toString("utf8"));
+      const { body } = request;
+      // A view, not a copy: the body can be megabytes.
+      json = JSON.parse(
+        Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"),
+      );
     } catch {
       return this.#reject(trace, 400, "webhook body is not JSON");
     }
@@ -129,9 +133,15 @@ export class WebhookReceiver {
 
   #run(parsed: ParsedWebhook, requestId: string): Promise<void> {
     const run = (async () => {
-      for (const update of await this.#fresh(parsed)) {
+      const { dedupStore, report } = this.#options;
+      const fresh = dedupStore
+        ? freshUpdates(parsed, dedupStore, (error) => report(new WebhookDedupStoreError(error)))
+        : parsed.updates;
+      for (const update of Array.isArray(fresh) ? fresh : await fresh) {
         try {
-          await this.#options.deliver(update);
+          // Await only a promise: most updates have no handler, and a microtask each adds up.
+          const delivered = this.#options.deliver(update);
+          if (delivered) await delivered;
         } catch (error) {
           const failure = new WebhookHandlerError(update, error);
           this.#options.logger.error("webhook handler failed", {
@@ -139,46 +149,13 @@ export class WebhookReceiver {
             kind: update.kind,
             error: failure.message,
           });
-          this.#options.report(failure);
+          report(failure);
         }
       }
     })();
     this.#inFlight.add(run);
     void run.finally(() => this.#inFlight.delete(run));
     return run;
-  }
-
-  /**
-   * The updates not handled before (per the dedup store). A change whose typed updates were
-   * all seen before is skipped whole, its `RawUpdate` included.
-   */
-  async #fresh(parsed: ParsedWebhook): Promise<Update[]> {
-    const store = this.#options.dedupStore;
-    if (!store) return parsed.updates;
-    const fresh: Update[] = [];
-    for (const change of parsed.changes) {
-      const kept: Update[] = [];
-      let keyed = 0;
-      for (const update of change.updates) {
-        const key = dedupKey(update);
-        if (key !== undefined) keyed++;
-        if (key === undefined || !(await this.#seen(store, key))) kept.push(update);
-      }
-      if (keyed > 0 && kept.length === 0) continue;
-      fresh.push(change.raw, ...kept);
-    }
-    return fresh;
-  }
-
-  /** Asks the store; a store that fails is reported and the update handled (at least once). */
-  async #seen(store: UpdateDedupStore, key: string): Promise<boolean> {
-    try {
-      const seen = store.seen(key);
-      return seen === true || (seen !== false && (await seen));
-    } catch (error) {
-      this.#options.report(new WebhookDedupStoreError(error));
-      return false;
-    }
   }
 
   #reject(trace: { rejected?: string }, status: number, message: string): RawHttpResponse {

@@ -214,7 +214,10 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     );
   }
 
-  /** Emits the update's event, then runs its handlers (also when a listener threw). */
+  /**
+   * Emits the update's event, then runs its handlers (also when a listener threw). Returns a
+   * promise only when a handler did; throws or rejects with what a listener or handler threw.
+   */
   #deliver(update: Update): Promise<void> | undefined {
     let listenerFailed = false;
     let listenerError: unknown;
@@ -226,12 +229,14 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     }
     const handled = this.handlers.has(update.kind)
       ? this.handlers.dispatch(update, this, this.options.continueHandling ?? false)
-      : undefined;
-    if (!listenerFailed) return handled?.then(() => undefined);
-    const rethrow = () => {
-      throw listenerError;
-    };
-    return handled ? handled.then(rethrow) : Promise.resolve().then(rethrow);
+      : false;
+    if (typeof handled === "boolean") {
+      if (listenerFailed) throw listenerError;
+      return undefined;
+    }
+    return handled.then(() => {
+      if (listenerFailed) throw listenerError;
+    });
   }
 
   #report(error: WhatsAppError): void {

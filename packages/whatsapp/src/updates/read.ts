@@ -94,11 +94,13 @@ export function time(o: JsonObject, key: string, path: string): Date {
   return new Date(num(o, key, path) * 1000);
 }
 
+const EMPTY: readonly never[] = Object.freeze([]);
+
 /** An optional array field; absent or `null` is an empty list. */
 export function list(o: JsonObject, key: string, path: string): readonly unknown[] {
   const value = o[key];
   if (Array.isArray(value)) return value;
-  if (value === undefined || value === null) return [];
+  if (value === undefined || value === null) return EMPTY;
   throw new ShapeError(at(path, key), "an array");
 }
 
@@ -108,8 +110,9 @@ export function listOf<T>(
   key: string,
   path: string,
   read: (item: JsonObject, path: string) => T,
-): T[] {
+): readonly T[] {
   const items = list(o, key, path);
+  if (items.length === 0) return EMPTY;
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {
     const itemPath = `${at(path, key)}[${i}]`;

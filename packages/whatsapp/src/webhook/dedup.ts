@@ -65,9 +65,11 @@ export class MemoryDedupStore implements UpdateDedupStore {
 
   seen(key: string): boolean {
     const now = Date.now();
-    const expires = this.#young.get(key) ?? this.#old.get(key);
-    if (expires === undefined || this.#old.has(key)) {
-      this.#old.delete(key);
+    let expires = this.#young.get(key);
+    if (expires === undefined) {
+      // Not young: moves (back) to the young generation, which may have to start anew.
+      expires = this.#old.get(key);
+      if (expires !== undefined) this.#old.delete(key);
       if (this.#young.size >= this.#generation) {
         this.#old = this.#young;
         this.#young = new Map();
@@ -121,10 +123,6 @@ export function freshUpdates(
   const answers: (boolean | Promise<boolean> | undefined)[] = [];
   let keyed = false;
   let pending = false;
-  const failed = (error: unknown) => {
-    onError(error);
-    return false;
-  };
   for (const change of parsed.changes) {
     for (const update of change.updates) {
       const key = dedupKey(update);
@@ -133,9 +131,10 @@ export function freshUpdates(
         keyed = true;
         try {
           const answer = store.seen(key);
-          seen = typeof answer === "boolean" ? answer : Promise.resolve(answer).catch(failed);
+          seen = typeof answer === "boolean" ? answer : settle(answer, onError);
         } catch (error) {
-          seen = failed(error);
+          onError(error);
+          seen = false;
         }
         pending ||= typeof seen !== "boolean";
       }
@@ -166,4 +165,17 @@ function keepUnseen(parsed: ParsedWebhook, seen: readonly (boolean | undefined)[
     if (keyed > 0 && duplicates === change.updates.length) fresh.length = at;
   }
   return fresh;
+}
+
+/** An asynchronous answer of the store; a failure counts as not seen (and is reported). */
+async function settle(
+  answer: Promise<boolean>,
+  onError: (error: unknown) => void,
+): Promise<boolean> {
+  try {
+    return await answer;
+  } catch (error) {
+    onError(error);
+    return false;
+  }
 }

@@ -64,36 +64,75 @@ export class UpdateHandlers<C> {
 
   /**
    * Runs the matching handlers of the update's kind: the first, or every one with
-   * `continueHandling`, until one calls `update.stopHandling()`.
+   * `continueHandling`, until one calls `update.stopHandling()`. Synchronous until a filter or
+   * handler returns a promise: most handlers never await, and a microtask each adds up.
    *
-   * @returns Whether a handler took the update. Rejects with what a filter or handler threw.
+   * @returns Whether a handler took the update. Throws (or rejects) with what a filter or
+   *   handler threw.
    */
-  async dispatch(update: Update, client: C, continueHandling = false): Promise<boolean> {
+  dispatch(update: Update, client: C, continueHandling = false): boolean | Promise<boolean> {
     const list = this.#byKind.get(update.kind);
     if (list === undefined) return false;
-    let handled = false;
-    for (const { filters, handler } of list) {
-      const pass = passes(filters, update);
-      if (!(pass === true || (pass !== false && (await pass)))) continue;
-      try {
-        const result = (handler as UpdateHandler<Update, C>)(update, client);
-        // Await only what is a promise: a microtask per plain handler adds up at volume.
-        if (isThenable(result)) await result;
-      } catch (error) {
-        if (error instanceof StopHandling) return true;
-        if (error instanceof ContinueHandling) continue;
-        throw error;
-      }
-      handled = true;
-      if (!continueHandling) break;
-    }
-    return handled;
+    return tryFrom({ list, update, client, continueHandling }, 0, false);
   }
 
   /** Whether any handler handles updates of `kind`. */
   has(kind: UpdateKind): boolean {
     return this.#byKind.has(kind);
   }
+}
+
+/** One dispatch in progress. */
+interface Dispatch<C> {
+  list: readonly Registration[];
+  update: Update;
+  client: C;
+  continueHandling: boolean;
+}
+
+/** Tries the handlers from `start` on; synchronous until something returns a promise. */
+function tryFrom<C>(d: Dispatch<C>, start: number, handled: boolean): boolean | Promise<boolean> {
+  for (let i = start; i < d.list.length; i++) {
+    const pass = passes((d.list[i] as Registration).filters, d.update);
+    if (pass === false) continue;
+    if (pass === true) return call(d, i, handled);
+    return pass.then((ok) => (ok ? call(d, i, handled) : tryFrom(d, i + 1, handled)));
+  }
+  return handled;
+}
+
+/** Runs handler `i`, then what follows from how it ended. */
+function call<C>(d: Dispatch<C>, i: number, handled: boolean): boolean | Promise<boolean> {
+  let result: unknown;
+  try {
+    result = (d.list[i] as Registration).handler(d.update as never, d.client);
+  } catch (error) {
+    return after(d, i, handled, signal(error));
+  }
+  if (!isThenable(result)) return after(d, i, handled, "handled");
+  return Promise.resolve(result).then(
+    () => after(d, i, handled, "handled"),
+    (error: unknown) => after(d, i, handled, signal(error)),
+  );
+}
+
+/** What follows handler `i` ending as `ended`. */
+function after<C>(
+  d: Dispatch<C>,
+  i: number,
+  handled: boolean,
+  ended: "handled" | "stop" | "continue",
+): boolean | Promise<boolean> {
+  if (ended === "stop") return true;
+  if (ended === "continue") return tryFrom(d, i + 1, handled);
+  return d.continueHandling ? tryFrom(d, i + 1, true) : true;
+}
+
+/** What a thrown value means: pywa's handling signals, or a failure to pass on. */
+function signal(error: unknown): "stop" | "continue" {
+  if (error instanceof StopHandling) return "stop";
+  if (error instanceof ContinueHandling) return "continue";
+  throw error;
 }
 
 /** Whether every filter passes; synchronous filters cost no microtask. */

@@ -126,36 +126,74 @@ export class WebhookReceiver {
       );
     }
     trace.updates = parsed.updates.length;
-    const run = this.#run(parsed, requestId);
-    if (this.#options.awaitHandlers) await run;
+    if (this.#options.awaitHandlers) {
+      const run = this.#run(parsed, requestId);
+      if (run) await run;
+    } else {
+      // Answer first: the handlers start once this answer is written (the next event-loop turn).
+      this.#track(new Promise(setImmediate).then(() => this.#run(parsed, requestId)));
+    }
     return textResponse(200, "OK");
   }
 
-  #run(parsed: ParsedWebhook, requestId: string): Promise<void> {
-    const run = (async () => {
-      const { dedupStore, report } = this.#options;
-      const fresh = dedupStore
-        ? freshUpdates(parsed, dedupStore, (error) => report(new WebhookDedupStoreError(error)))
-        : parsed.updates;
-      for (const update of Array.isArray(fresh) ? fresh : await fresh) {
-        try {
-          // Await only a promise: most updates have no handler, and a microtask each adds up.
-          const delivered = this.#options.deliver(update);
-          if (delivered) await delivered;
-        } catch (error) {
-          const failure = new WebhookHandlerError(update, error);
-          this.#options.logger.error("webhook handler failed", {
-            requestId,
-            kind: update.kind,
-            error: failure.message,
-          });
-          report(failure);
-        }
-      }
-    })();
+  /**
+   * Delivers the fresh updates in order. Synchronous while listeners, handlers and the dedup
+   * store are; from the first promise on, the rest is tracked for {@link WebhookReceiver.idle}.
+   */
+  #run(parsed: ParsedWebhook, requestId: string): Promise<void> | undefined {
+    const { dedupStore } = this.#options;
+    const fresh = dedupStore ? freshUpdates(parsed, dedupStore, this.#storeFailed) : parsed.updates;
+    const run = Array.isArray(fresh)
+      ? this.#deliverFrom(fresh, 0, requestId)
+      : fresh.then((updates) => this.#deliverFrom(updates, 0, requestId));
+    return run && this.#track(run);
+  }
+
+  /** Keeps `run` in the set {@link WebhookReceiver.idle} waits for, until it settles. */
+  #track(run: Promise<void>): Promise<void> {
     this.#inFlight.add(run);
     void run.finally(() => this.#inFlight.delete(run));
     return run;
+  }
+
+  /** Delivers `updates[start..]`; returns a promise only when a delivery returned one. */
+  #deliverFrom(
+    updates: readonly Update[],
+    start: number,
+    requestId: string,
+  ): Promise<void> | undefined {
+    for (let i = start; i < updates.length; i++) {
+      const update = updates[i] as Update;
+      let delivered: Promise<void> | undefined;
+      try {
+        delivered = this.#options.deliver(update);
+      } catch (error) {
+        this.#failed(update, error, requestId);
+        continue;
+      }
+      if (delivered)
+        return delivered.then(
+          () => this.#deliverFrom(updates, i + 1, requestId),
+          (error: unknown) => {
+            this.#failed(update, error, requestId);
+            return this.#deliverFrom(updates, i + 1, requestId);
+          },
+        );
+    }
+    return undefined;
+  }
+
+  readonly #storeFailed = (error: unknown): void =>
+    this.#options.report(new WebhookDedupStoreError(error));
+
+  #failed(update: Update, error: unknown, requestId: string): void {
+    const failure = new WebhookHandlerError(update, error);
+    this.#options.logger.error("webhook handler failed", {
+      requestId,
+      kind: update.kind,
+      error: failure.message,
+    });
+    this.#options.report(failure);
   }
 
   #reject(trace: { rejected?: string }, status: number, message: string): RawHttpResponse {

@@ -28,7 +28,7 @@ export function createApp(options: WhatsAppOptions): WhatsApp {
       buttons: new FlowButton({
         title: "Sign up",
         flowId: SIGN_UP_FLOW_ID,
-        flowToken: `signup:${msg.from.waId}`,
+        flowToken: `signup:${msg.from.preferredId}`,
         flowActionType: "data_exchange",
       }),
     });

@@ -42,6 +42,11 @@ export interface RawHttpHandler {
   readonly paths: readonly string[];
   /** Answers one request. Never rejects: every failure becomes a status code. */
   handle(request: RawHttpRequest): Promise<RawHttpResponse>;
+  /**
+   * Told when an adapter answered 413 itself (the body passed `maxBodySize` before `handle`
+   * could see it), so the handler can report it like its other rejections. Optional.
+   */
+  payloadTooLarge?(path: string): void;
 }
 
 const TEXT = "text/plain; charset=utf-8";
@@ -135,6 +140,7 @@ export function toFetchHandler(
         ? undefined
         : await readLimited(request.body, handler.maxBodySize);
     const url = new URL(request.url);
+    if (body === undefined) handler.payloadTooLarge?.(path ?? url.pathname);
     const raw =
       body === undefined
         ? payloadTooLarge(handler.maxBodySize)

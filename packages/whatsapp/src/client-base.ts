@@ -6,6 +6,7 @@ import {
   type FlowEndpointOptions,
   FlowHandlerError,
   type FlowRequestHandler,
+  FlowRequestTooLarge,
   loadFlowPrivateKey,
   normalizePath,
   type RawHttpHandler,
@@ -163,6 +164,17 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     );
     this.#endpoints.set(normalized, endpoint);
     return endpoint;
+  }
+
+  /** Reports a body an adapter refused for passing `maxBodySize` (413) to the `error` event. */
+  payloadTooLarge(path: string): void {
+    const normalized = normalizePath(path);
+    const limit = this.maxBodySize;
+    this.#report(
+      normalized === this.webhookEndpoint
+        ? new WebhookRequestError(413, `webhook body exceeds ${limit} bytes`)
+        : new FlowRequestTooLarge(limit),
+    );
   }
 
   /** Answers one request in the minimal HTTP shape (what the adapters call). Never rejects. */

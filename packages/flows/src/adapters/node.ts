@@ -76,6 +76,7 @@ export function serveNodeRequest(
   }
   const limit = handler.maxBodySize;
   if (Number(req.headers["content-length"] ?? 0) > limit) {
+    handler.payloadTooLarge?.(path);
     send(res, payloadTooLarge(limit));
     req.resume();
     return;
@@ -89,6 +90,7 @@ export function serveNodeRequest(
     if (size > limit) {
       rejected = true;
       chunks.length = 0;
+      handler.payloadTooLarge?.(path);
       send(res, payloadTooLarge(limit));
       return;
     }

@@ -1,9 +1,12 @@
 import {
+  FlowRequestTooLarge,
   type Message,
   MessageStatus,
   parseWebhook,
   WebhookErrors,
-  type WebhookRequestError,
+  WebhookRequestError,
+  WhatsApp,
+  type WhatsAppError,
 } from "tswa";
 import { describe, expect, it } from "vitest";
 import { recordingClient } from "../fixtures/deliver.js";
@@ -204,5 +207,29 @@ describe("a broken change never takes the batch down (regression)", () => {
       category: "service",
     });
     expect(read.pricing?.type).toBe("regular");
+  });
+});
+
+describe("a body over the limit (regression)", () => {
+  it("answers 413 and reports it to `error`, for the webhook and for a flow endpoint", async () => {
+    const wa = new WhatsApp({ appSecret: "s", verifyToken: "v" });
+    const errors: WhatsAppError[] = [];
+    wa.on("error", (error) => errors.push(error));
+    const server = await wa.listen({ port: 0 });
+    try {
+      const tooBig = new Uint8Array(wa.maxBodySize + 1);
+      const response = await fetch(`${server.url}/`, { method: "POST", body: tooBig });
+      expect(response.status).toBe(413);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toBeInstanceOf(WebhookRequestError);
+      expect(errors[0]).toMatchObject({
+        status: 413,
+        message: `webhook body exceeds ${wa.maxBodySize} bytes`,
+      });
+    } finally {
+      await server.close();
+    }
+    wa.payloadTooLarge("/flows/sign-up");
+    expect(errors[1]).toBeInstanceOf(FlowRequestTooLarge);
   });
 });

@@ -1,7 +1,7 @@
 import { GroupMessageStatuses, MessageStatus } from "./message-status.js";
 import { readMetadata } from "./metadata.js";
 import { type ChangeContext, unreadable } from "./parse-context.js";
-import { type MessageScope, parseMessage } from "./parse-message.js";
+import { parseMessage } from "./parse-message.js";
 import {
   type JsonObject,
   list,
@@ -14,6 +14,7 @@ import {
   str,
   time,
 } from "./read.js";
+import type { MessageScope } from "./read-message.js";
 import { readUpdateError, type UpdateError } from "./update-error.js";
 import { contactUser, userOf } from "./user.js";
 import type { UserUpdateInit } from "./user-update.js";

@@ -8,6 +8,7 @@ import {
 } from "tswa";
 import { describe, expect, it, vi } from "vitest";
 import { recordingClient } from "./fixtures/deliver.js";
+import { pywaPayload } from "./fixtures/pywa-updates.js";
 import {
   envelope,
   messagesValue,
@@ -222,5 +223,78 @@ describe("shortcuts on updates", () => {
     const msg = parsed?.updates[1] as Message;
     await expect(async () => msg.reply("x")).rejects.toThrow(UpdateWithoutClientError);
     await expect(async () => msg.reply("x")).rejects.toThrow(/replyText\(\) needs a client/);
+  });
+});
+
+describe("every on… method of the facade", () => {
+  it("gets the updates of its own kind, from each of pywa's example payloads", async () => {
+    const { wa, errors, post } = recordingClient({ skipDuplicateUpdates: false });
+    const methods = [
+      "onMessage",
+      "onCallbackButton",
+      "onCallbackSelection",
+      "onFlowCompletion",
+      "onMessageStatus",
+      "onGroupMessageStatuses",
+      "onPhoneNumberChange",
+      "onIdentityChange",
+      "onEditedMessage",
+      "onDeletedMessage",
+      "onOutgoingMessage",
+      "onOutgoingEditedMessage",
+      "onOutgoingDeletedMessage",
+      "onCallConnect",
+      "onCallTerminate",
+      "onCallStatus",
+      "onCallPermissionUpdate",
+      "onUserMarketingPreferences",
+      "onAccountUpdate",
+      "onTemplateStatusUpdate",
+      "onTemplateCategoryUpdate",
+      "onTemplateQualityUpdate",
+      "onTemplateComponentsUpdate",
+    ] as const;
+    const got = new Map<string, Set<string>>();
+    for (const method of methods) {
+      const register = wa[method] as (handler: (update: { kind: string }) => void) => unknown;
+      register((update) => {
+        const kinds = got.get(method) ?? new Set();
+        got.set(method, kinds.add(update.kind));
+      });
+    }
+    const files = [
+      "message",
+      "callback_button",
+      "callback_selection",
+      "flow_completion",
+      "message_status",
+      "system",
+      "edited_message",
+      "deleted_message",
+      "outgoing_message",
+      "call_connect",
+      "call_terminate",
+      "call_status",
+      "call_permission_update",
+      "user_marketing_preferences",
+      "account_update",
+      "template_status_update",
+      "template_category_update",
+      "template_quality_update",
+      "template_components_update",
+    ];
+    for (const file of files) {
+      const walk = async (node: unknown): Promise<void> => {
+        if (typeof node !== "object" || node === null) return;
+        if ("entry" in node) expect(await post(node)).toBe(200);
+        for (const [key, value] of Object.entries(node)) if (key !== "entry") await walk(value);
+      };
+      await walk(pywaPayload(file));
+    }
+    expect(errors).toEqual([]);
+    for (const method of methods) {
+      const kind = method.slice(2, 3).toLowerCase() + method.slice(3);
+      expect([method, [...(got.get(method) ?? [])]]).toEqual([method, [kind]]);
+    }
   });
 });

@@ -45,7 +45,7 @@ export const HANDLER_TABLE = {
   onWebhookErrors: spec("webhookErrors"),
   onFlowsEvent: spec("flowsEvent", (event) => (e) => e.event === event),
   onRawUpdate: spec("rawUpdate", (field) => (u) => u.field === field),
-} as const;
+} as const satisfies { readonly [K in UpdateKind as `on${Capitalize<K>}`]: HandlerSpec<K> };
 
 /** The name of an `on…` method. */
 export type HandlerMethod = keyof typeof HANDLER_TABLE;

@@ -203,6 +203,20 @@ describe("shortcuts on updates", () => {
     ]);
   });
 
+  it("replyTemplate() sends the template to the sender", async () => {
+    const { wa, requests, post } = sendingClient();
+    wa.onMessage((msg) => msg.replyTemplate({ name: "welcome", language: "en_US", quote: true }));
+    await post(oneText());
+    expect(requests[0]?.body).toEqual({
+      messaging_product: "whatsapp",
+      recipient_type: "individual",
+      to: USER,
+      context: { message_id: "wamid.one" },
+      type: "template",
+      template: { name: "welcome", language: { code: "en_US" } },
+    });
+  });
+
   it("a reply to a username user goes to their BSUID", async () => {
     const { wa, requests, post } = sendingClient();
     wa.onMessage((msg) => msg.reply("hello"));

@@ -1,5 +1,5 @@
 import { WhatsAppError } from "@tswa/core";
-import type { SendMessageOptions } from "../send/message-payload.js";
+import type { SendMessageOptions, SendTemplateOptions } from "../send/message-payload.js";
 import type { SentMessage } from "../send/send.js";
 
 /**
@@ -9,6 +9,8 @@ import type { SentMessage } from "../send/send.js";
 export interface UpdateClient {
   /** Sends a text or interactive message. */
   sendMessage(options: SendMessageOptions): Promise<SentMessage>;
+  /** Sends an approved template. */
+  sendTemplate(options: SendTemplateOptions): Promise<SentMessage>;
 }
 
 /**

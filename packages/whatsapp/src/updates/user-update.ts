@@ -1,4 +1,4 @@
-import type { SendMessageOptions } from "../send/message-payload.js";
+import type { SendMessageOptions, SendTemplateOptions } from "../send/message-payload.js";
 import type { SentMessage } from "../send/send.js";
 import { BaseUpdate, type BaseUpdateInit } from "./base-update.js";
 import type { UpdateMetadata } from "./metadata.js";
@@ -72,6 +72,14 @@ export abstract class UserUpdate extends BaseUpdate {
     options: ReplyOptions<Omit<SendMessageOptions, "text">> = {},
   ): Promise<SentMessage> {
     return this.replyText(text, options);
+  }
+
+  /**
+   * Sends an approved template to the user (pywa's `reply_template`): shortcut for
+   * `wa.sendTemplate` with `to`, `sender` and, with `quote: true`, `replyToMessageId`.
+   */
+  async replyTemplate(options: ReplyOptions<SendTemplateOptions>): Promise<SentMessage> {
+    return this.client("replyTemplate").sendTemplate(this.addressed(options));
   }
 
   /**

@@ -33,17 +33,17 @@ const BUDGETS: Record<string, readonly [number, number?]> = {
   "@tswa/flows/simulator": [3.5, 3.5],
   "@tswa/flows/json": [26, 26.5],
   "@tswa/media": [7.5, 40],
-  tswa: [15, 81],
+  tswa: [33.5, 101],
   "tswa/node": [0.5, 4],
   "tswa/express": [0.5, 4],
   "tswa/fastify": [0.5, 2],
   "tswa/hono": [0.5, 2],
   "tswa/simulator": [2.5, 6],
-  "tswa (bin tswa)": [31.5],
+  "tswa (bin tswa)": [43],
   "package @tswa/core": [33],
   "package @tswa/flows": [44.5],
   "package @tswa/media": [7.5],
-  "package tswa": [18],
+  "package tswa": [33],
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -11,7 +11,7 @@
  *   CONFIRM submitted   ->  data_exchange: the endpoint closes the flow with the member id
  *   completion webhook  ->  the app thanks the user (sendMessage)
  */
-import { Button, FlowButton, type Message, WhatsApp, type WhatsAppOptions } from "tswa";
+import { Button, FlowButton, WhatsApp, type WhatsAppOptions } from "tswa";
 
 /** The flow to send; in production, the id `wa.createFlow` returned. */
 export const SIGN_UP_FLOW_ID = "1187440182476201";
@@ -22,37 +22,29 @@ export function createApp(options: WhatsAppOptions): WhatsApp {
   const members = new Map<string, string>();
 
   // Any text message: ask with two reply buttons.
-  wa.onMessage("text", async (msg) => {
-    await wa.sendMessage({
-      to: msg.from.waId,
+  wa.onMessage("text", (msg) =>
+    msg.replyText(`Hi ${msg.from.name ?? "there"}! Want to join the club?`, {
       header: "Join the club",
-      text: `Hi ${msg.from.name ?? "there"}! Want to join the club?`,
       buttons: [
         new Button({ title: "Sign up", callbackData: "sign-up" }),
         new Button({ title: "Not now", callbackData: "not-now" }),
       ],
-    });
-  });
+    }),
+  );
 
-  // A reply button was pressed: offer the sign-up flow (the flow token ties it to this user),
-  // or say goodbye.
-  wa.onMessage("interactive", async (msg) => {
-    const pressed = buttonReplyId(msg);
-    if (pressed === "sign-up") {
-      await wa.sendMessage({
-        to: msg.from.waId,
-        text: "Great! Sign up in two steps.",
-        buttons: new FlowButton({
-          title: "Sign up",
-          flowId: SIGN_UP_FLOW_ID,
-          flowToken: `signup:${msg.from.waId}`,
-          flowActionType: "data_exchange",
-        }),
-      });
-    } else if (pressed === "not-now") {
-      await wa.sendMessage({ to: msg.from.waId, text: "No problem. Write any time!" });
-    }
-  });
+  // A reply button was pressed (its callback data picks the handler): offer the sign-up flow
+  // (the flow token ties it to this user), or say goodbye.
+  wa.onCallbackButton("sign-up", (press) =>
+    press.replyText("Great! Sign up in two steps.", {
+      buttons: new FlowButton({
+        title: "Sign up",
+        flowId: SIGN_UP_FLOW_ID,
+        flowToken: `signup:${press.from.preferredId}`,
+        flowActionType: "data_exchange",
+      }),
+    }),
+  );
+  wa.onCallbackButton("not-now", (press) => press.replyText("No problem. Write any time!"));
 
   // The flow endpoint: two screens, each answered by the server.
   wa.onFlowRequest("/flows/sign-up")
@@ -81,21 +73,15 @@ export function createApp(options: WhatsAppOptions): WhatsApp {
   // The flow was completed: its params arrive with the completion webhook.
   wa.onFlowCompletion(async (flow) => {
     const memberId = String(flow.response.member_id);
-    console.log(`  (app) ${flow.from.waId} signed up as ${memberId} (token ${flow.flowToken})`);
+    console.log(
+      `  (app) ${flow.from.preferredId} signed up as ${memberId} (token ${flow.flowToken})`,
+    );
     await wa.sendMessage({
-      to: flow.from.waId,
+      to: flow.from.recipient,
       text: `Welcome aboard! Your member id is ${memberId}.`,
     });
   });
 
   wa.on("error", (error) => console.error(`  (app) ${error.name}: ${error.message}`));
   return wa;
-}
-
-/** The `callbackData` of a pressed reply button (an interactive `button_reply` message). */
-function buttonReplyId(msg: Message): string | undefined {
-  const interactive = msg.message.interactive as
-    | { type?: string; button_reply?: { id?: string } }
-    | undefined;
-  return interactive?.type === "button_reply" ? interactive.button_reply?.id : undefined;
 }

@@ -48,6 +48,11 @@ export interface RawHttpHandler {
   readonly paths: readonly string[];
   /** Answers one request. Never rejects: every failure becomes a status code. */
   handle(request: RawHttpRequest): Promise<RawHttpResponse>;
+  /**
+   * Told when an adapter answered 413 itself (the body passed `maxBodySize` before `handle`
+   * could see it), so the handler can report it like its other rejections. Optional.
+   */
+  payloadTooLarge?(path: string): void;
 }
 
 const TEXT = "text/plain; charset=utf-8";
@@ -152,10 +157,13 @@ export function toFetchHandler(
     // Over the path's limit: 413 at once, the rest unread. A path the handler does not serve
     // is answered (404) without reading its body.
     let raw: RawHttpResponse;
-    if (limit !== undefined && declared > limit) raw = payloadTooLarge(limit);
-    else {
+    if (limit !== undefined && declared > limit) {
+      handler.payloadTooLarge?.(target);
+      raw = payloadTooLarge(limit);
+    } else {
       if (limit === undefined) request.body?.cancel().catch(() => undefined);
       const body = limit === undefined ? new Uint8Array(0) : await readLimited(request.body, limit);
+      if (body === undefined) handler.payloadTooLarge?.(target);
       raw =
         body === undefined
           ? payloadTooLarge(limit ?? 0)

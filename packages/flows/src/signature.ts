@@ -1,7 +1,6 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 
 const PREFIX = "sha256=";
-const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
 
 /**
  * Signs a body as Meta does for `X-Hub-Signature-256`: `sha256=` and the lowercase hex
@@ -46,16 +45,41 @@ export function verifySignature(
   header: string | null | undefined,
   appSecrets: string | readonly string[],
 ): boolean {
-  if (typeof header !== "string" || !header.startsWith(PREFIX)) return false;
-  const hex = header.slice(PREFIX.length);
-  if (!HEX_DIGEST.test(hex)) return false;
-  const expected = Buffer.from(hex, "hex");
+  if (
+    typeof header !== "string" ||
+    header.length !== PREFIX.length + 64 ||
+    !header.startsWith(PREFIX)
+  )
+    return false;
   let valid = false;
   for (const secret of typeof appSecrets === "string" ? [appSecrets] : appSecrets) {
     if (secret === "") continue;
     const actual = createHmac("sha256", secret).update(body).digest();
     // No early exit: the time taken does not tell which secret matched.
-    valid = timingSafeEqual(actual, expected) || valid;
+    valid = equalsHex(actual, header, PREFIX.length) || valid;
   }
   return valid;
+}
+
+/**
+ * Whether `hex` (from `offset`, 64 characters, either case) spells `digest`, in time that does
+ * not depend on where they differ. Decoding in place spares a Buffer per request; a character
+ * that is not hex can never match.
+ */
+function equalsHex(digest: Uint8Array, hex: string, offset: number): boolean {
+  let diff = 0;
+  for (let i = 0; i < 32; i++) {
+    const high = nibble(hex.charCodeAt(offset + 2 * i));
+    const low = nibble(hex.charCodeAt(offset + 2 * i + 1));
+    diff |= ((high << 4) | low) ^ (digest[i] as number);
+  }
+  return diff === 0;
+}
+
+/** The value of a hex digit's character code, or 0x100 (never a byte) when it is not one. */
+function nibble(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  const lower = code | 0x20;
+  if (lower >= 0x61 && lower <= 0x66) return lower - 0x57;
+  return 0x100;
 }

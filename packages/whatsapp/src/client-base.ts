@@ -6,6 +6,7 @@ import {
   type FlowEndpointOptions,
   FlowHandlerError,
   type FlowRequestHandler,
+  FlowRequestTooLarge,
   loadFlowPrivateKey,
   normalizePath,
   type RawHttpHandler,
@@ -20,10 +21,14 @@ import type { WhatsAppEvents } from "./events.js";
 import { need, type ResolvedOptions, resolveOptions, type WhatsAppOptions } from "./options.js";
 import { RejectionWarnings } from "./rejection-warnings.js";
 import { closeOnSignals, shutDown, type WhatsAppListenOptions } from "./shutdown.js";
-import type { Update } from "./updates/parse.js";
+import type { Update } from "./updates/kinds.js";
+import type { UpdateClient } from "./updates/update-client.js";
+import { MemoryDedupStore } from "./webhook/dedup.js";
 import { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
+import type { HandlerMethod } from "./webhook/handler-table.js";
 import { UpdateHandlers } from "./webhook/handlers.js";
 import { WebhookReceiver } from "./webhook/receiver.js";
+import { type RegistrationArgs, registerHandler } from "./webhook/registration.js";
 
 /** Webhook batches can carry many changes; 8 MiB is far above any seen, far below harm. */
 const WEBHOOK_BODY_LIMIT = 8 * 1024 * 1024;
@@ -95,6 +100,13 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
       maxPendingUpdates: this.options.maxPendingUpdates ?? DEFAULT_MAX_PENDING_UPDATES,
       deliver: (update) => this.#deliver(update),
       report: (error) => this.#report(error),
+      // Shortcuts (`msg.reply()`) send through the client; the sending half is the subclass's.
+      client: this as unknown as UpdateClient,
+      phoneId: this.options.filterUpdates === false ? undefined : this.options.phoneId,
+      dedupStore:
+        this.options.skipDuplicateUpdates === false
+          ? undefined
+          : (this.options.dedupStore ?? new MemoryDedupStore()),
     });
     this.fetch = toFetchHandler(this);
   }
@@ -181,6 +193,17 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     return endpoint;
   }
 
+  /** Reports a body an adapter refused for passing its path's limit (413) to the `error` event. */
+  payloadTooLarge(path: string): void {
+    const normalized = normalizePath(path);
+    const limit = this.maxBodySizeFor(normalized);
+    this.#report(
+      normalized === this.webhookEndpoint
+        ? new WebhookRequestError(413, `webhook body exceeds ${limit} bytes`)
+        : new FlowRequestTooLarge(limit),
+    );
+  }
+
   /** Answers one request in the minimal HTTP shape (what the adapters call). Never rejects. */
   async handle(request: RawHttpRequest): Promise<RawHttpResponse> {
     if (this.#closing) return textResponse(503, "Service Unavailable", { "retry-after": "5" });
@@ -247,6 +270,13 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     return this.#closing;
   }
 
+  /** Registers the arguments of an `on…` method by its row of the handler table. */
+  protected register(method: HandlerMethod, args: RegistrationArgs): this {
+    this.requireWebhookSecret(method);
+    registerHandler(this.handlers, method, args);
+    return this;
+  }
+
   /** Throws unless webhooks can be checked: `appSecret`, or `validateUpdates: false`. */
   protected requireWebhookSecret(feature: string): void {
     if (this.options.validateUpdates === false) return;
@@ -257,12 +287,29 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     );
   }
 
-  async #deliver(update: Update): Promise<void> {
+  /**
+   * Emits the update's event, then runs its handlers (also when a listener threw). Returns a
+   * promise only when a handler did; throws or rejects with what a listener or handler threw.
+   */
+  #deliver(update: Update): Promise<void> | undefined {
+    let listenerFailed = false;
+    let listenerError: unknown;
     try {
       this.emit(update.kind, update as never);
-    } finally {
-      await this.handlers.dispatch(update, this);
+    } catch (error) {
+      listenerFailed = true;
+      listenerError = error;
     }
+    const handled = this.handlers.has(update.kind)
+      ? this.handlers.dispatch(update, this, this.options.continueHandling ?? false)
+      : false;
+    if (typeof handled === "boolean") {
+      if (listenerFailed) throw listenerError;
+      return undefined;
+    }
+    return handled.then(() => {
+      if (listenerFailed) throw listenerError;
+    });
   }
 
   #report(error: WhatsAppError): void {

@@ -1,27 +1,26 @@
 import type { WhatsAppError } from "@tswa/core";
-import type { FlowCompletion } from "./updates/flow-completion.js";
-import type { FlowsEvent } from "./updates/flows-event.js";
-import type { Message } from "./updates/message.js";
-import type { MessageStatus } from "./updates/message-status.js";
-import type { RawUpdate } from "./updates/raw-update.js";
+import type { UpdateKind, UpdateKinds } from "./updates/kinds.js";
+
+/** One event per update kind (`message`, `callbackButton`, `templateStatusUpdate`, …). */
+export type UpdateEvents = { [K in UpdateKind]: [update: UpdateKinds[K]] };
 
 /**
  * The events a {@link WhatsApp} client emits (eventemitter3): one per update kind, for every
- * update (handlers registered with `on…` methods are separate: the first matching one runs),
- * and `error` for everything that went wrong without an exception to throw at you: a rejected
- * webhook, an unreadable item, a failing handler or listener.
+ * update, before the handlers run (handlers registered with `on…` methods are separate: the
+ * first matching one takes the update), and `error` for everything that went wrong without an
+ * exception to throw at you: a rejected webhook, an unreadable item, a failing handler or
+ * listener.
+ *
+ * @example
+ * ```ts
+ * import { WhatsApp } from "tswa";
+ *
+ * const wa = new WhatsApp({ appSecret: "…", verifyToken: "…" });
+ * wa.on("messageStatus", (status) => console.log(status.id, status.status));
+ * wa.on("error", (error) => console.error(error.name, error.message));
+ * ```
  */
-export interface WhatsAppEvents {
-  /** Every incoming message (not flow completions or statuses). */
-  message: [message: Message];
-  /** Every flow completion (`nfm_reply`). */
-  flowCompletion: [completion: FlowCompletion];
-  /** Every status of a message you sent. */
-  messageStatus: [status: MessageStatus];
-  /** Every `flows` webhook event. */
-  flowsEvent: [event: FlowsEvent];
-  /** Every change of every webhook, as received. */
-  rawUpdate: [update: RawUpdate];
+export interface WhatsAppEvents extends UpdateEvents {
   /** A rejected webhook, an unreadable item, or a failing handler or listener. */
   error: [error: WhatsAppError];
 }

@@ -2,12 +2,29 @@ export * from "@tswa/core";
 export * from "@tswa/flows";
 export * from "@tswa/flows/json";
 export type { FlowRequestOptions } from "./client-base.js";
-export type { WhatsAppEvents } from "./events.js";
+export type { UpdateEvents, WhatsAppEvents } from "./events.js";
 export type { WhatsAppOptions } from "./options.js";
 export { TemplateFlowButton, type TemplateFlowButtonOptions } from "./send/template-flow-button.js";
 export type { SendTemplateOptions } from "./send/template-payload.js";
 export type { GracefulShutdownOptions, WhatsAppListenOptions } from "./shutdown.js";
-export type { UpdateMetadata, WhatsAppUser } from "./updates/common.js";
+export {
+  AccountUpdate,
+  AccountUpdateEvent,
+  type AccountUpdateEventValue,
+  type AccountUpdateInfo,
+} from "./updates/account-update.js";
+export { BaseUpdate } from "./updates/base-update.js";
+export { CallbackButton, CallbackSelection } from "./updates/callback.js";
+export {
+  CallConnect,
+  type CallDirection,
+  CallPermissionUpdate,
+  type CallSession,
+  CallStatus,
+  CallTerminate,
+} from "./updates/calls.js";
+export { ChatOpened } from "./updates/chat-opened.js";
+export { DeletedMessage, EditedMessage } from "./updates/edits.js";
 export { FlowCompletion } from "./updates/flow-completion.js";
 export {
   FlowsEvent,
@@ -15,21 +32,102 @@ export {
   FlowsEventType,
   type FlowsEventTypeValue,
 } from "./updates/flows-event.js";
+export { ContinueHandling, StopHandling } from "./updates/handling.js";
+export type { Update, UpdateKind, UpdateKinds } from "./updates/kinds.js";
+export type {
+  AudioMedia,
+  DocumentMedia,
+  ImageMedia,
+  MediaObject,
+  StickerMedia,
+  VideoMedia,
+} from "./updates/media.js";
 export {
   Message,
-  MessageType,
-  type MessageTypeValue,
-  type ReplyContext,
+  type MessageContentByType,
+  type MessageKind,
+  type MessageOfType,
+  type MessageSystem,
+  type MessageUnsupported,
   type TextMessage,
-  type UpdateError,
 } from "./updates/message.js";
+export type {
+  Location,
+  Order,
+  Product,
+  Reaction,
+  Referral,
+  ReferredProduct,
+  ReplyToMessage,
+  SharedContact,
+} from "./updates/message-content.js";
 export {
+  type Conversation,
+  GroupMessageStatuses,
   MessageStatus,
   MessageStatusType,
   type MessageStatusValue,
+  type Pricing,
 } from "./updates/message-status.js";
-export { type ParsedWebhook, parseWebhook, type Update } from "./updates/parse.js";
+export { MessageType, type MessageTypeValue } from "./updates/message-type.js";
+export type { UpdateMetadata } from "./updates/metadata.js";
+export {
+  OutgoingDeletedMessage,
+  OutgoingEditedMessage,
+  OutgoingMessage,
+} from "./updates/outgoing.js";
+export {
+  type ParsedChange,
+  type ParsedWebhook,
+  type ParseWebhookOptions,
+  parseWebhook,
+  type UnreadableItem,
+} from "./updates/parse.js";
+export { PhoneNumberQualityUpdate } from "./updates/phone-number-quality.js";
 export { RawUpdate } from "./updates/raw-update.js";
-export { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
-export type { UpdateFilter, UpdateHandler } from "./webhook/handlers.js";
-export { type Filters, type MessageOfType, WhatsApp } from "./whatsapp.js";
+export type { JsonRecord } from "./updates/read.js";
+export {
+  type Identity,
+  IdentityChange,
+  PhoneNumberChange,
+  SystemType,
+  type SystemTypeValue,
+} from "./updates/system.js";
+export {
+  type TemplateButtonInfo,
+  TemplateCategoryUpdate,
+  TemplateComponentsUpdate,
+  type TemplateDisableInfo,
+  type TemplateOtherInfo,
+  TemplateQualityUpdate,
+  type TemplateRejectionInfo,
+  TemplateStatusUpdate,
+  TemplateUpdate,
+} from "./updates/templates.js";
+export { type UpdateClient, UpdateWithoutClientError } from "./updates/update-client.js";
+export type { UpdateError } from "./updates/update-error.js";
+export { User } from "./updates/user.js";
+export { UserMarketingPreferences } from "./updates/user-preferences.js";
+export { UserUpdate } from "./updates/user-update.js";
+export { WabaUpdate } from "./updates/waba-update.js";
+export { WebhookErrors } from "./updates/webhook-errors.js";
+export {
+  dedupKey,
+  MemoryDedupStore,
+  type MemoryDedupStoreOptions,
+  type UpdateDedupStore,
+} from "./webhook/dedup.js";
+export {
+  WebhookDedupStoreError,
+  WebhookHandlerError,
+  WebhookRequestError,
+} from "./webhook/errors.js";
+export type { HandlerOptions, UpdateFilter, UpdateHandler } from "./webhook/handlers.js";
+export type {
+  Filters,
+  OnMessageOfType,
+  OnUpdate,
+  OnUpdateQuery,
+  WithField,
+} from "./webhook/on-signatures.js";
+export { WhatsApp } from "./whatsapp.js";

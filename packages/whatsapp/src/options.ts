@@ -7,6 +7,7 @@ import {
 } from "@tswa/core";
 import type { FlowPrivateKeyInput } from "@tswa/flows";
 import { z } from "zod";
+import type { MemoryDedupStore, UpdateDedupStore } from "./webhook/dedup.js";
 
 /** Options of {@link WhatsApp}; each feature names the options it needs when you use it. */
 export interface WhatsAppOptions {
@@ -67,6 +68,26 @@ export interface WhatsAppOptions {
    * 60 000 (`timeout` bounds each attempt).
    */
   deadline?: number | undefined;
+  /**
+   * Run every matching handler of an update, not only the first (an update can still end it
+   * with `update.stopHandling()`). Default `false`, as in pywa.
+   */
+  continueHandling?: boolean | undefined;
+  /**
+   * Make typed updates only for changes about `phoneId` (when set); changes for your other
+   * numbers still reach `onRawUpdate`. Default `true`, as in pywa.
+   */
+  filterUpdates?: boolean | undefined;
+  /**
+   * Skip updates already handled: WhatsApp delivers webhooks at least once, so the same
+   * message or status can arrive twice. Default `true`, as in pywa.
+   */
+  skipDuplicateUpdates?: boolean | undefined;
+  /**
+   * Where handled update ids are remembered. Default: a {@link MemoryDedupStore} (100,000 ids,
+   * 24 hours) in this process; share one (Redis, a database) between processes.
+   */
+  dedupStore?: UpdateDedupStore | undefined;
 }
 
 const id = z
@@ -118,6 +139,18 @@ const optionsSchema = z.object({
   logPayloads: z.boolean().optional(),
   maxPendingUpdates: z.number().int().positive().optional(),
   deadline: z.number().positive().optional(),
+  continueHandling: z.boolean().optional(),
+  filterUpdates: z.boolean().optional(),
+  skipDuplicateUpdates: z.boolean().optional(),
+  dedupStore: z
+    .custom<UpdateDedupStore>(
+      (value) =>
+        typeof value === "object" &&
+        value !== null &&
+        typeof (value as Record<string, unknown>).seen === "function",
+      "must have a seen(key) method",
+    )
+    .optional(),
 });
 
 /** The options after validation: ids as strings. */

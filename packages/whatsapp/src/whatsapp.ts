@@ -3,21 +3,37 @@ import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
 import type { WhatsAppOptions } from "./options.js";
 import { type SendTemplateOptions, templateContent } from "./send/template-payload.js";
+import type { AccountUpdate } from "./updates/account-update.js";
+import type { CallbackButton, CallbackSelection } from "./updates/callback.js";
+import type {
+  CallConnect,
+  CallPermissionUpdate,
+  CallStatus,
+  CallTerminate,
+} from "./updates/calls.js";
+import type { ChatOpened } from "./updates/chat-opened.js";
+import type { DeletedMessage, EditedMessage } from "./updates/edits.js";
 import type { FlowCompletion } from "./updates/flow-completion.js";
-import type { FlowsEvent, FlowsEventTypeValue } from "./updates/flows-event.js";
-import type { Message, MessageTypeValue, TextMessage } from "./updates/message.js";
-import type { MessageStatus, MessageStatusValue } from "./updates/message-status.js";
+import type { FlowsEvent } from "./updates/flows-event.js";
+import type { Message } from "./updates/message.js";
+import type { GroupMessageStatuses, MessageStatus } from "./updates/message-status.js";
+import type {
+  OutgoingDeletedMessage,
+  OutgoingEditedMessage,
+  OutgoingMessage,
+} from "./updates/outgoing.js";
+import type { PhoneNumberQualityUpdate } from "./updates/phone-number-quality.js";
 import type { RawUpdate } from "./updates/raw-update.js";
-import type { UpdateFilter, UpdateHandler } from "./webhook/handlers.js";
-import { readRegistration } from "./webhook/registration.js";
-
-/** One filter or several (all must pass). */
-export type Filters<U> = UpdateFilter<U> | readonly UpdateFilter<U>[];
-
-/** The message a handler registered for message type `T` receives. */
-export type MessageOfType<T extends MessageTypeValue> = T extends "text"
-  ? TextMessage
-  : Message & { readonly type: T };
+import type { IdentityChange, PhoneNumberChange } from "./updates/system.js";
+import type {
+  TemplateCategoryUpdate,
+  TemplateComponentsUpdate,
+  TemplateQualityUpdate,
+  TemplateStatusUpdate,
+} from "./updates/templates.js";
+import type { UserMarketingPreferences } from "./updates/user-preferences.js";
+import type { WebhookErrors } from "./updates/webhook-errors.js";
+import type { OnMessageOfType, OnUpdate, OnUpdateQuery } from "./webhook/on-signatures.js";
 
 /** The `MessagesApi` calls the client forwards, by their pywa names. */
 const MESSAGES_METHODS = [
@@ -85,7 +101,7 @@ const FLOWS_METHODS = [
  *
  * wa.onMessage("text", async (msg) => {
  *   await wa.sendMessage({
- *     to: msg.from.waId,
+ *     to: msg.from.recipient,
  *     text: "Book a visit?",
  *     buttons: new FlowButton({ title: "Book", flowId: "123456", flowToken: msg.id }),
  *   });
@@ -192,41 +208,34 @@ export class WhatsApp extends WhatsAppServerBase {
     delegate(this, this.flows, FLOWS_METHODS);
   }
 
+  // ── Webhook handlers ───────────────────────────────────────────────────────────────────
+  // One per update kind, as pywa's `on_*` decorators. Each takes `(query?, filters?, handler,
+  // options?)` and is one row of webhook/handler-table.ts; the types below only narrow.
+
   /**
-   * Handles incoming messages (not flow completions or statuses), optionally of one type only
-   * (`"text"` narrows `msg.text` to a string) and when every filter passes. Handlers are tried
-   * in the order added; the first that matches takes the message.
+   * Handles incoming messages (text, media, location, contacts, reactions, orders,
+   * unsupported), optionally of one type, which narrows the content (`"image"` makes
+   * `msg.image` set). Button and list replies, flow completions, edits and system messages have
+   * their own handlers, as in pywa.
    *
    * @example
    * ```ts
    * import { WhatsApp } from "tswa";
    *
-   * const wa = new WhatsApp({ appSecret: "…", verifyToken: "…" });
-   * wa.onMessage("text", (msg) => msg.text.toLowerCase() === "hi", (msg) => console.log("hello", msg.from.name));
+   * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+   * wa.onMessage("text", (msg) => msg.text.toLowerCase() === "hi", (msg) => msg.reply("Hello!"));
+   * wa.onMessage("image", (msg) => console.log(msg.image.id, msg.caption), { priority: 1 });
    * ```
    */
-  onMessage(handler: UpdateHandler<Message, this>): this;
-  onMessage(filters: Filters<Message>, handler: UpdateHandler<Message, this>): this;
-  onMessage<T extends MessageTypeValue>(
-    type: T,
-    handler: UpdateHandler<MessageOfType<T>, this>,
-  ): this;
-  onMessage<T extends MessageTypeValue>(
-    type: T,
-    filters: Filters<MessageOfType<T>>,
-    handler: UpdateHandler<MessageOfType<T>, this>,
-  ): this;
-  onMessage(...args: unknown[]): this {
-    const { query, filters, handler } = readRegistration("onMessage", args);
-    this.requireWebhookSecret("onMessage");
-    const byType =
-      query === undefined
-        ? []
-        : [(m: Message) => m.type === query && (query !== "text" || m.text !== undefined)];
-    this.handlers.add("message", [...byType, ...filters] as never, handler as never);
-    return this;
-  }
-
+  readonly onMessage: OnMessageOfType<Message, this> = (...args: unknown[]) =>
+    this.register("onMessage", args);
+  /** Handles reply-button and quick-reply presses, optionally of one `data` only. */
+  readonly onCallbackButton: OnUpdateQuery<CallbackButton, "data", this> = (...args: unknown[]) =>
+    this.register("onCallbackButton", args);
+  /** Handles list-row choices, optionally of one `data` only. */
+  readonly onCallbackSelection: OnUpdateQuery<CallbackSelection, "data", this> = (
+    ...args: unknown[]
+  ) => this.register("onCallbackSelection", args);
   /**
    * Handles flow completions: the user finished a flow and WhatsApp sent its response.
    *
@@ -240,77 +249,86 @@ export class WhatsApp extends WhatsAppServerBase {
    * });
    * ```
    */
-  onFlowCompletion(handler: UpdateHandler<FlowCompletion, this>): this;
-  onFlowCompletion(
-    filters: Filters<FlowCompletion>,
-    handler: UpdateHandler<FlowCompletion, this>,
-  ): this;
-  onFlowCompletion(...args: unknown[]): this {
-    const { filters, handler } = readRegistration("onFlowCompletion", args);
-    this.requireWebhookSecret("onFlowCompletion");
-    this.handlers.add("flowCompletion", filters, handler as never);
-    return this;
-  }
-
-  /** Handles the statuses of messages you sent, optionally of one status only (`"failed"`…). */
-  onMessageStatus(handler: UpdateHandler<MessageStatus, this>): this;
-  onMessageStatus(
-    filters: Filters<MessageStatus>,
-    handler: UpdateHandler<MessageStatus, this>,
-  ): this;
-  onMessageStatus(status: MessageStatusValue, handler: UpdateHandler<MessageStatus, this>): this;
-  onMessageStatus(
-    status: MessageStatusValue,
-    filters: Filters<MessageStatus>,
-    handler: UpdateHandler<MessageStatus, this>,
-  ): this;
-  onMessageStatus(...args: unknown[]): this {
-    const { query, filters, handler } = readRegistration("onMessageStatus", args);
-    this.requireWebhookSecret("onMessageStatus");
-    const byStatus = query === undefined ? [] : [(s: MessageStatus) => s.status === query];
-    this.handlers.add("messageStatus", [...byStatus, ...filters] as never, handler as never);
-    return this;
-  }
-
-  /**
-   * Handles `flows` webhook events (status changes, endpoint alerts, version expiry), optionally
-   * of one event only, which narrows `event.event`.
-   */
-  onFlowsEvent(handler: UpdateHandler<FlowsEvent, this>): this;
-  onFlowsEvent(filters: Filters<FlowsEvent>, handler: UpdateHandler<FlowsEvent, this>): this;
-  onFlowsEvent<E extends FlowsEventTypeValue>(
-    event: E,
-    handler: UpdateHandler<FlowsEvent<E>, this>,
-  ): this;
-  onFlowsEvent<E extends FlowsEventTypeValue>(
-    event: E,
-    filters: Filters<FlowsEvent<E>>,
-    handler: UpdateHandler<FlowsEvent<E>, this>,
-  ): this;
-  onFlowsEvent(...args: unknown[]): this {
-    const { query, filters, handler } = readRegistration("onFlowsEvent", args);
-    this.requireWebhookSecret("onFlowsEvent");
-    const byEvent = query === undefined ? [] : [(e: FlowsEvent) => e.event === query];
-    this.handlers.add("flowsEvent", [...byEvent, ...filters] as never, handler as never);
-    return this;
-  }
-
-  /** Handles every webhook change as received, optionally of one field (`"messages"`, `"flows"`, …). */
-  onRawUpdate(handler: UpdateHandler<RawUpdate, this>): this;
-  onRawUpdate(filters: Filters<RawUpdate>, handler: UpdateHandler<RawUpdate, this>): this;
-  onRawUpdate(field: string, handler: UpdateHandler<RawUpdate, this>): this;
-  onRawUpdate(
-    field: string,
-    filters: Filters<RawUpdate>,
-    handler: UpdateHandler<RawUpdate, this>,
-  ): this;
-  onRawUpdate(...args: unknown[]): this {
-    const { query, filters, handler } = readRegistration("onRawUpdate", args);
-    this.requireWebhookSecret("onRawUpdate");
-    const byField = query === undefined ? [] : [(u: RawUpdate) => u.field === query];
-    this.handlers.add("rawUpdate", [...byField, ...filters] as never, handler as never);
-    return this;
-  }
+  readonly onFlowCompletion: OnUpdate<FlowCompletion, this> = (...args: unknown[]) =>
+    this.register("onFlowCompletion", args);
+  /** Handles the statuses of messages you sent, optionally of one status (`"failed"`…). */
+  readonly onMessageStatus: OnUpdateQuery<MessageStatus, "status", this> = (...args: unknown[]) =>
+    this.register("onMessageStatus", args);
+  /** Handles the statuses of messages you sent to groups, per group. */
+  readonly onGroupMessageStatuses: OnUpdate<GroupMessageStatuses, this> = (...args: unknown[]) =>
+    this.register("onGroupMessageStatuses", args);
+  /** Handles users opening a chat with you for the first time (`request_welcome`). */
+  readonly onChatOpened: OnUpdate<ChatOpened, this> = (...args: unknown[]) =>
+    this.register("onChatOpened", args);
+  /** Handles users changing their phone number or BSUID. */
+  readonly onPhoneNumberChange: OnUpdate<PhoneNumberChange, this> = (...args: unknown[]) =>
+    this.register("onPhoneNumberChange", args);
+  /** Handles users whose security code changed. */
+  readonly onIdentityChange: OnUpdate<IdentityChange, this> = (...args: unknown[]) =>
+    this.register("onIdentityChange", args);
+  /** Handles users editing a message they sent. */
+  readonly onEditedMessage: OnUpdate<EditedMessage, this> = (...args: unknown[]) =>
+    this.register("onEditedMessage", args);
+  /** Handles users deleting a message they sent. */
+  readonly onDeletedMessage: OnUpdate<DeletedMessage, this> = (...args: unknown[]) =>
+    this.register("onDeletedMessage", args);
+  /** Handles messages sent from the WhatsApp Business app (coexistence), optionally of one type. */
+  readonly onOutgoingMessage: OnMessageOfType<OutgoingMessage, this> = (...args: unknown[]) =>
+    this.register("onOutgoingMessage", args);
+  /** Handles messages edited in the WhatsApp Business app (coexistence). */
+  readonly onOutgoingEditedMessage: OnUpdate<OutgoingEditedMessage, this> = (...args: unknown[]) =>
+    this.register("onOutgoingEditedMessage", args);
+  /** Handles messages deleted in the WhatsApp Business app (coexistence). */
+  readonly onOutgoingDeletedMessage: OnUpdate<OutgoingDeletedMessage, this> = (
+    ...args: unknown[]
+  ) => this.register("onOutgoingDeletedMessage", args);
+  /** Handles calls connecting (user- or business-initiated). */
+  readonly onCallConnect: OnUpdate<CallConnect, this> = (...args: unknown[]) =>
+    this.register("onCallConnect", args);
+  /** Handles calls ending. */
+  readonly onCallTerminate: OnUpdate<CallTerminate, this> = (...args: unknown[]) =>
+    this.register("onCallTerminate", args);
+  /** Handles the statuses of calls you started, optionally of one status (`"ACCEPTED"`…). */
+  readonly onCallStatus: OnUpdateQuery<CallStatus, "status", this> = (...args: unknown[]) =>
+    this.register("onCallStatus", args);
+  /** Handles users answering your call permission requests. */
+  readonly onCallPermissionUpdate: OnUpdate<CallPermissionUpdate, this> = (...args: unknown[]) =>
+    this.register("onCallPermissionUpdate", args);
+  /** Handles users stopping or resuming marketing messages, optionally of one value (`"stop"`…). */
+  readonly onUserMarketingPreferences: OnUpdateQuery<UserMarketingPreferences, "value", this> = (
+    ...args: unknown[]
+  ) => this.register("onUserMarketingPreferences", args);
+  /** Handles account events, optionally of one `event` (`"ACCOUNT_VIOLATION"`…). */
+  readonly onAccountUpdate: OnUpdateQuery<AccountUpdate, "event", this> = (...args: unknown[]) =>
+    this.register("onAccountUpdate", args);
+  /** Handles template status changes, optionally to one status (`"APPROVED"`, `"REJECTED"`…). */
+  readonly onTemplateStatusUpdate: OnUpdateQuery<TemplateStatusUpdate, "newStatus", this> = (
+    ...args: unknown[]
+  ) => this.register("onTemplateStatusUpdate", args);
+  /** Handles template category changes. */
+  readonly onTemplateCategoryUpdate: OnUpdate<TemplateCategoryUpdate, this> = (
+    ...args: unknown[]
+  ) => this.register("onTemplateCategoryUpdate", args);
+  /** Handles template quality score changes. */
+  readonly onTemplateQualityUpdate: OnUpdate<TemplateQualityUpdate, this> = (...args: unknown[]) =>
+    this.register("onTemplateQualityUpdate", args);
+  /** Handles template component edits. */
+  readonly onTemplateComponentsUpdate: OnUpdate<TemplateComponentsUpdate, this> = (
+    ...args: unknown[]
+  ) => this.register("onTemplateComponentsUpdate", args);
+  /** Handles phone number quality and limit changes, optionally of one `event`. */
+  readonly onPhoneNumberQualityUpdate: OnUpdateQuery<PhoneNumberQualityUpdate, "event", this> = (
+    ...args: unknown[]
+  ) => this.register("onPhoneNumberQualityUpdate", args);
+  /** Handles errors WhatsApp reported for a whole change (such as 130429, rate limit hit). */
+  readonly onWebhookErrors: OnUpdate<WebhookErrors, this> = (...args: unknown[]) =>
+    this.register("onWebhookErrors", args);
+  /** Handles `flows` webhook events, optionally of one event, which narrows `event.event`. */
+  readonly onFlowsEvent: OnUpdateQuery<FlowsEvent, "event", this> = (...args: unknown[]) =>
+    this.register("onFlowsEvent", args);
+  /** Handles every webhook change as received, optionally of one field (`"messages"`, …). */
+  readonly onRawUpdate: OnUpdateQuery<RawUpdate, "field", this> = (...args: unknown[]) =>
+    this.register("onRawUpdate", args);
 
   /**
    * Sends an approved template; a `TemplateFlowButton` component fills its flow button. The

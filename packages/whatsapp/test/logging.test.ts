@@ -1,6 +1,6 @@
 import { memoryLogger, signPayload, WhatsApp } from "tswa";
 import { describe, expect, it } from "vitest";
-import { envelope, messagesValue, textMessage } from "./fixtures/webhooks.js";
+import { envelope, messagesValue, PHONE_ID, textMessage } from "./fixtures/webhooks.js";
 
 describe("client logging", () => {
   it("logs webhooks and failing handlers with a request id, and passes the logger to Graph calls", async () => {
@@ -9,7 +9,7 @@ describe("client logging", () => {
     const wa = new WhatsApp({
       appSecret: "s",
       token: "secret-token-xyz",
-      phoneId: "1",
+      phoneId: PHONE_ID,
       logger,
       fetch: async () =>
         new Response(JSON.stringify({ messages: [{ id: "wamid.1" }] }), { status: 200 }),

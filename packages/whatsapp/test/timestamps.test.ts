@@ -44,7 +44,7 @@ describe("timestamps out of a Date's range", () => {
     expect(messages).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBeInstanceOf(WebhookRequestError);
-    expect(errors[0]?.message).toContain("is not a readable timestamp");
+    expect(errors[0]?.message).toContain("expected a readable timestamp");
   });
 
   it("reports an entry time out of range, and leaves the raw update's timestamp undefined", async () => {
@@ -57,7 +57,7 @@ describe("timestamps out of a Date's range", () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]?.timestamp.getTime()).toBe(1_732_000_000_000);
     expect(errors.map((e) => e.message)).toEqual([
-      "webhook entry[0].changes[0] (messages) time could not be read: is not a readable timestamp; its raw update was delivered",
+      "webhook entry[0].changes[0] (messages) time could not be read: expected a readable timestamp; the rest of the webhook was delivered",
     ]);
   });
 });

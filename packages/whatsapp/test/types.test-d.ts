@@ -2,6 +2,8 @@ import {
   type FlowCompletion,
   type FlowRequest,
   type FlowsEvent,
+  type ImageMedia,
+  type Location,
   type Message,
   type MessageStatus,
   type MessagesApi,
@@ -28,6 +30,13 @@ describe("facade handler types", () => {
     });
     wa.onMessage("image", (msg) => {
       expectTypeOf(msg.type).toEqualTypeOf<"image">();
+      expectTypeOf(msg.image).toEqualTypeOf<ImageMedia>();
+      expectTypeOf(msg.caption).toEqualTypeOf<string | undefined>();
+    });
+    wa.onMessage("location", (msg) => expectTypeOf(msg.location).toEqualTypeOf<Location>());
+    wa.onOutgoingMessage("text", (echo) => {
+      expectTypeOf(echo.kind).toEqualTypeOf<"outgoingMessage">();
+      expectTypeOf(echo.text).toEqualTypeOf<string>();
     });
   });
 
@@ -51,8 +60,44 @@ describe("facade handler types", () => {
       expectTypeOf(flow.flowToken).toEqualTypeOf<string | undefined>();
       expectTypeOf(flow.response).toEqualTypeOf<Readonly<Record<string, unknown>>>();
     });
-    wa.onMessageStatus("failed", (status) => expectTypeOf(status).toEqualTypeOf<MessageStatus>());
-    wa.onRawUpdate("flows", (update) => expectTypeOf(update).toEqualTypeOf<RawUpdate>());
+    wa.onMessageStatus("failed", (status) => {
+      expectTypeOf(status).toMatchTypeOf<MessageStatus>();
+      expectTypeOf(status.status).toEqualTypeOf<"failed">();
+    });
+    wa.onMessageStatus((status) => expectTypeOf(status).toEqualTypeOf<MessageStatus>());
+    wa.onRawUpdate("flows", (update) => {
+      expectTypeOf(update).toMatchTypeOf<RawUpdate>();
+      expectTypeOf(update.field).toEqualTypeOf<"flows">();
+    });
+  });
+
+  it("narrows button data, template statuses and account events by query", () => {
+    wa.onCallbackButton("yes", (btn) => {
+      expectTypeOf(btn.data).toEqualTypeOf<"yes">();
+      expectTypeOf(btn.title).toEqualTypeOf<string>();
+    });
+    wa.onTemplateStatusUpdate("REJECTED", (u) =>
+      expectTypeOf(u.newStatus).toEqualTypeOf<"REJECTED">(),
+    );
+    wa.onAccountUpdate("ACCOUNT_VIOLATION", (u) => {
+      expectTypeOf(u.event).toEqualTypeOf<"ACCOUNT_VIOLATION">();
+    });
+    wa.onPhoneNumberChange((change, client) => {
+      expectTypeOf(change.newWaId).toEqualTypeOf<string | undefined>();
+      expectTypeOf(client).toEqualTypeOf<WhatsApp>();
+    });
+    // @ts-expect-error onPhoneNumberChange takes no query
+    wa.onPhoneNumberChange("x", () => undefined);
+    wa.onMessage(() => undefined, { priority: 5 });
+  });
+
+  it("types an event per update kind", () => {
+    wa.on("callbackSelection", (sel) =>
+      expectTypeOf(sel.description).toEqualTypeOf<string | undefined>(),
+    );
+    wa.on("templateQualityUpdate", (u) =>
+      expectTypeOf(u.newQualityScore).toEqualTypeOf<string | undefined>(),
+    );
   });
 
   it("narrows the flows event by name", () => {

@@ -1,17 +1,24 @@
 import type { RunningServer } from "@tswa/flows/node";
-import { type FlowCompletion, type Message, type MessageStatus, WhatsApp } from "tswa";
+import {
+  type CallbackButton,
+  type FlowCompletion,
+  type Message,
+  type MessageStatus,
+  WhatsApp,
+} from "tswa";
 import { WebhookSimulator } from "tswa/simulator";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 const APP_SECRET = "simulated-webhooks-secret";
 let server: RunningServer;
 let wa: WhatsApp;
-const updates: (Message | MessageStatus | FlowCompletion)[] = [];
+const updates: (Message | CallbackButton | MessageStatus | FlowCompletion)[] = [];
 
 beforeAll(async () => {
   wa = new WhatsApp({ appSecret: APP_SECRET, awaitHandlers: true });
   wa.on("error", () => undefined);
   wa.onMessage((msg) => void updates.push(msg));
+  wa.onCallbackButton((press) => void updates.push(press));
   wa.onMessageStatus((status) => void updates.push(status));
   wa.onFlowCompletion((flow) => void updates.push(flow));
   server = await wa.listen();
@@ -78,17 +85,23 @@ describe("WebhookSimulator", () => {
     expect(
       updates.map((u) => [
         u.kind,
-        u.kind === "message" ? u.type : u.kind === "messageStatus" ? u.status : undefined,
+        u.kind === "message"
+          ? u.type
+          : u.kind === "messageStatus"
+            ? u.status
+            : u.kind === "callbackButton"
+              ? u.data
+              : undefined,
       ]),
     ).toEqual([
       ["message", "image"],
-      ["message", "interactive"],
+      ["callbackButton", "yes"],
       ["messageStatus", "read"],
       ["flowCompletion", undefined],
     ]);
     const [image, button, status, flow] = updates as [
       Message,
-      Message,
+      CallbackButton,
       MessageStatus,
       FlowCompletion,
     ];
@@ -99,11 +112,8 @@ describe("WebhookSimulator", () => {
       sha256: expect.any(String),
       id: expect.stringMatching(/^\d+$/),
     });
-    expect(button.message.interactive).toEqual({
-      type: "button_reply",
-      button_reply: { id: "yes", title: "Yes!" },
-    });
-    expect(button.context).toMatchObject({ from: "15550783881" });
+    expect(button).toMatchObject({ type: "interactive", data: "yes", title: "Yes!" });
+    expect(button.replyToMessage).toMatchObject({ from: "15550783881" });
     expect(status).toMatchObject({ id: "wamid.sent", recipientId: "16505550000" });
     expect(flow).toMatchObject({
       flowToken: "sign-up:1",

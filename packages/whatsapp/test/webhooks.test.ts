@@ -143,7 +143,7 @@ describe("typed updates", () => {
     wa.onFlowCompletion((flow) => {
       expect(flow).toBeInstanceOf(FlowCompletion);
       got.push(
-        `completion:${flow.flowToken}:${JSON.stringify(flow.response)}:${flow.context?.messageId}`,
+        `completion:${flow.flowToken}:${JSON.stringify(flow.response)}:${flow.replyToMessage?.messageId}`,
       );
     });
     wa.onMessageStatus((s) => {
@@ -350,6 +350,8 @@ describe("handler failures", () => {
     );
     await wa.idle();
     expect(raws).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(/messages\[0\] could not be read: from/);
+    expect(errors[0]?.message).toMatch(
+      /messages\[0\].timestamp could not be read: expected a number/,
+    );
   });
 });

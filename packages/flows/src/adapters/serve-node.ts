@@ -84,8 +84,10 @@ export function serveNodeRequest(
       send(res, response);
       req.resume();
     };
-    if (limit !== undefined) refuse(payloadTooLarge(limit));
-    else
+    if (limit !== undefined) {
+      handler.payloadTooLarge?.(path);
+      refuse(payloadTooLarge(limit));
+    } else
       void handler
         .handle({ method: req.method ?? "GET", path, query, headers: req.headers, body: EMPTY })
         .then(refuse, () => refuse(textResponse(500)));
@@ -100,6 +102,7 @@ export function serveNodeRequest(
     if (size > limit) {
       rejected = true;
       chunks.length = 0;
+      handler.payloadTooLarge?.(path);
       send(res, payloadTooLarge(limit));
       return;
     }

@@ -1,4 +1,4 @@
-import type { UpdateSource } from "./common.js";
+import { WabaUpdate, type WabaUpdateInit } from "./waba-update.js";
 
 /** The `event` of a `flows` webhook (spec 4.4). Events Meta adds later arrive as plain strings. */
 export const FlowsEventType = {
@@ -36,11 +36,10 @@ export interface FlowsEventErrorRate {
  *
  * @inline
  */
-export interface FlowsEventInit<E extends FlowsEventTypeValue> extends UpdateSource {
+export interface FlowsEventInit<E extends FlowsEventTypeValue> extends WabaUpdateInit {
   event: E;
   flowId: string | undefined;
   message: string | undefined;
-  timestamp: Date | undefined;
   oldStatus: string | undefined;
   newStatus: string | undefined;
   alertState: "ACTIVATED" | "DEACTIVATED" | (string & {}) | undefined;
@@ -70,7 +69,7 @@ export interface FlowsEventInit<E extends FlowsEventTypeValue> extends UpdateSou
  * });
  * ```
  */
-export class FlowsEvent<E extends FlowsEventTypeValue = FlowsEventTypeValue> {
+export class FlowsEvent<E extends FlowsEventTypeValue = FlowsEventTypeValue> extends WabaUpdate {
   /** Discriminates update kinds. */
   readonly kind = "flowsEvent" as const;
   /** What happened. */
@@ -79,8 +78,6 @@ export class FlowsEvent<E extends FlowsEventTypeValue = FlowsEventTypeValue> {
   readonly flowId: string | undefined;
   /** Meta's description of the event. */
   readonly message: string | undefined;
-  /** When the event happened (`entry[].time`). */
-  readonly timestamp: Date | undefined;
   /** FLOW_STATUS_CHANGE: the previous status (absent when the flow was just created). */
   readonly oldStatus: string | undefined;
   /** FLOW_STATUS_CHANGE: the new status (DRAFT, PUBLISHED, DEPRECATED, BLOCKED, THROTTLED). */
@@ -103,16 +100,12 @@ export class FlowsEvent<E extends FlowsEventTypeValue = FlowsEventTypeValue> {
   readonly availability: number | undefined;
   /** A warning Meta attached (a version about to freeze or expire). */
   readonly warning: string | undefined;
-  /** The WhatsApp Business Account id. */
-  readonly wabaId: string;
-  /** The change's `value` as received. */
-  readonly raw: Readonly<Record<string, unknown>>;
 
   constructor(init: FlowsEventInit<E>) {
+    super(init);
     this.event = init.event;
     this.flowId = init.flowId;
     this.message = init.message;
-    this.timestamp = init.timestamp;
     this.oldStatus = init.oldStatus;
     this.newStatus = init.newStatus;
     this.alertState = init.alertState;
@@ -124,7 +117,5 @@ export class FlowsEvent<E extends FlowsEventTypeValue = FlowsEventTypeValue> {
     this.requestsCount = init.requestsCount;
     this.availability = init.availability;
     this.warning = init.warning;
-    this.wabaId = init.wabaId;
-    this.raw = init.raw;
   }
 }

@@ -1,5 +1,7 @@
-import type { UpdateMetadata, UpdateSource } from "./common.js";
-import type { UpdateError } from "./message.js";
+import { BaseUpdate, type BaseUpdateInit } from "./base-update.js";
+import type { UpdateMetadata } from "./metadata.js";
+import type { UpdateError } from "./update-error.js";
+import { UserUpdate, type UserUpdateInit } from "./user-update.js";
 
 /** The `status` of a sent message. Statuses WhatsApp adds later arrive as plain strings. */
 export const MessageStatusType = {
@@ -20,92 +22,124 @@ export type MessageStatusValue =
   | (typeof MessageStatusType)[keyof typeof MessageStatusType]
   | (string & {});
 
+/** The conversation a sent message opened or belongs to. */
+export interface Conversation {
+  /** The conversation id. */
+  id: string;
+  /** What opened it (`origin.type`), such as `service`, `utility` or `marketing`. */
+  origin: string | undefined;
+  /** When the conversation window ends (sent with the first status of a conversation). */
+  expiration: Date | undefined;
+}
+
+/** How a sent message is priced. */
+export interface Pricing {
+  /** Whether the message is charged. */
+  billable: boolean | undefined;
+  /** The pricing model, such as `CBP` or `PMP`. */
+  model: string | undefined;
+  /** The pricing type (webhooks v24+), such as `regular`, `free_customer_service` or `free_entry_point`. */
+  type: string | undefined;
+  /** The pricing category, such as `service`, `utility` or `marketing`. */
+  category: string | undefined;
+}
+
 /**
  * What a {@link MessageStatus} is made from.
  *
  * @inline
  */
-export interface MessageStatusInit extends UpdateSource {
-  id: string;
+export interface MessageStatusInit extends UserUpdateInit {
   status: MessageStatusValue;
-  timestamp: Date;
   recipientId: string;
-  metadata: UpdateMetadata;
-  conversation:
-    | {
-        /** The conversation id. */
-        id: string;
-        /** When the conversation window ends. */
-        expiresAt: Date | undefined;
-        /** What opened the conversation (`origin.type`), such as `service` or `marketing`. */
-        origin: string | undefined;
-      }
-    | undefined;
-  pricing:
-    | {
-        /** Whether the message is charged. */
-        billable: boolean | undefined;
-        /** The pricing model, such as `CBP` or `PMP`. */
-        model: string | undefined;
-        /** The pricing category, such as `service` or `utility`. */
-        category: string | undefined;
-      }
-    | undefined;
+  conversation: Conversation | undefined;
+  pricing: Pricing | undefined;
   errors: readonly UpdateError[];
   tracker: string | undefined;
 }
 
 /**
- * The status of a message you sent: sent, delivered, read, played or failed (`statuses` of the
- * `messages` webhook field). A failed status carries the reason in `errors`.
+ * The status of a message you sent: sent, delivered, read, played or failed. `from` is the
+ * recipient (pywa's `from_user`); a failed status carries the reason in `errors`.
  *
  * @example
  * ```ts
  * import { WhatsApp } from "tswa";
  *
  * const wa = new WhatsApp({ appSecret: "…", verifyToken: "…" });
- * wa.onMessageStatus((status) => {
- *   if (status.status === "failed") console.error(status.id, status.errors[0]?.details);
- * });
+ * wa.onMessageStatus("failed", (status) => console.error(status.id, status.errors[0]?.details));
  * ```
  */
-export class MessageStatus {
+export class MessageStatus extends UserUpdate {
   /** Discriminates update kinds. */
   readonly kind = "messageStatus" as const;
-  /** The id (wamid) of the message this status is about. */
-  readonly id: string;
   /** The new status. */
   readonly status: MessageStatusValue;
-  /** When the status changed. */
-  readonly timestamp: Date;
-  /** The recipient's WhatsApp id (or a group id). */
+  /** The recipient's id as WhatsApp gave it (phone number, BSUID or, in a group, the group id). */
   readonly recipientId: string;
-  /** Which of your numbers sent the message. */
-  readonly metadata: UpdateMetadata;
-  /** The conversation the message opened or belongs to, when sent. */
-  readonly conversation: MessageStatusInit["conversation"];
-  /** Pricing information, when sent. */
-  readonly pricing: MessageStatusInit["pricing"];
+  /** The conversation the message opened or belongs to. */
+  readonly conversation: Conversation | undefined;
+  /** How the message is priced. */
+  readonly pricing: Pricing | undefined;
   /** Why the message failed. */
   readonly errors: readonly UpdateError[];
-  /** The `biz_opaque_callback_data` you sent the message with. */
+  /** The `tracker` (`biz_opaque_callback_data`) you sent the message with. */
   readonly tracker: string | undefined;
-  /** The WhatsApp Business Account id. */
-  readonly wabaId: string;
-  /** The change's `value` as received. */
-  readonly raw: Readonly<Record<string, unknown>>;
 
   constructor(init: MessageStatusInit) {
-    this.id = init.id;
+    super(init);
     this.status = init.status;
-    this.timestamp = init.timestamp;
     this.recipientId = init.recipientId;
-    this.metadata = init.metadata;
     this.conversation = init.conversation;
     this.pricing = init.pricing;
     this.errors = init.errors;
     this.tracker = init.tracker;
-    this.wabaId = init.wabaId;
-    this.raw = init.raw;
+  }
+}
+
+/**
+ * What a {@link GroupMessageStatuses} is made from.
+ *
+ * @inline
+ */
+export interface GroupMessageStatusesInit extends BaseUpdateInit {
+  groupId: string;
+  timestamp: Date;
+  metadata: UpdateMetadata;
+  statuses: readonly MessageStatus[];
+}
+
+/**
+ * Statuses of a message you sent to a group, one per participant (`from` of each status).
+ *
+ * @example
+ * ```ts
+ * import { WhatsApp } from "tswa";
+ *
+ * const wa = new WhatsApp({ appSecret: "…", verifyToken: "…" });
+ * wa.onGroupMessageStatuses((group) => {
+ *   const read = group.statuses.filter((s) => s.status === "read").length;
+ *   console.log(`${read} read in ${group.groupId}`);
+ * });
+ * ```
+ */
+export class GroupMessageStatuses extends BaseUpdate {
+  /** Discriminates update kinds. */
+  readonly kind = "groupMessageStatuses" as const;
+  /** The group's id. */
+  readonly groupId: string;
+  /** When the first status changed. */
+  readonly timestamp: Date;
+  /** Which of your numbers sent the message. */
+  readonly metadata: UpdateMetadata;
+  /** The statuses, one per participant. */
+  readonly statuses: readonly MessageStatus[];
+
+  constructor(init: GroupMessageStatusesInit) {
+    super(init);
+    this.groupId = init.groupId;
+    this.timestamp = init.timestamp;
+    this.metadata = init.metadata;
+    this.statuses = init.statuses;
   }
 }

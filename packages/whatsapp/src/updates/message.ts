@@ -1,60 +1,49 @@
-import type { UpdateMetadata, UpdateSource, WhatsAppUser } from "./common.js";
+import type { AudioMedia, DocumentMedia, ImageMedia, StickerMedia, VideoMedia } from "./media.js";
+import type {
+  Location,
+  Order,
+  Reaction,
+  Referral,
+  ReplyToMessage,
+  SharedContact,
+} from "./message-content.js";
+import type { MessageTypeValue } from "./message-type.js";
+import type { JsonRecord } from "./read.js";
+import type { UpdateError } from "./update-error.js";
+import { UserUpdate, type UserUpdateInit } from "./user-update.js";
 
-/**
- * The `type` of an incoming message. Types WhatsApp adds later arrive as plain strings.
- */
-export const MessageType = {
-  /** A text message. */
-  TEXT: "text",
-  /** An image. */
-  IMAGE: "image",
-  /** A video. */
-  VIDEO: "video",
-  /** An audio file or voice note. */
-  AUDIO: "audio",
-  /** A document. */
-  DOCUMENT: "document",
-  /** A sticker. */
-  STICKER: "sticker",
-  /** A reaction to a message. */
-  REACTION: "reaction",
-  /** A location. */
-  LOCATION: "location",
-  /** Shared contacts. */
-  CONTACTS: "contacts",
-  /** An order from a catalogue. */
-  ORDER: "order",
-  /** A button or list reply (flow completions arrive as `FlowCompletion`s instead). */
-  INTERACTIVE: "interactive",
-  /** A press of a template's quick-reply button. */
-  BUTTON: "button",
-  /** A system message (the user changed their number, for example). */
-  SYSTEM: "system",
-  /** A message type the Cloud API does not support. */
-  UNSUPPORTED: "unsupported",
-} as const;
-
-/** One of the {@link MessageType} values, or a type WhatsApp added later. */
-export type MessageTypeValue = (typeof MessageType)[keyof typeof MessageType] | (string & {});
-
-/** The message a message replies to (`context`). */
-export interface ReplyContext {
-  /** The id (wamid) of the message replied to. */
-  messageId: string;
-  /** Who sent the message replied to. */
-  from: string | undefined;
+/** A system message of a kind without its own update class (`Message.system`). */
+export interface MessageSystem {
+  /** The system message's type. */
+  type: string | undefined;
+  /** WhatsApp's description. */
+  body: string | undefined;
 }
 
-/** An error WhatsApp attached to a message or a status (for example an unsupported type). */
-export interface UpdateError {
-  /** The error code, such as `131047`. */
-  code: number;
-  /** A short title of the error. */
-  title: string | undefined;
-  /** What went wrong. */
-  message: string | undefined;
-  /** More details, often what to do. */
-  details: string | undefined;
+/** What an `unsupported` message was (`Message.unsupported`). */
+export interface MessageUnsupported {
+  /** Such as `poll` or `edit`, when WhatsApp says. */
+  type: string | undefined;
+}
+
+/**
+ * The content of a {@link Message}: the field of its type is set, the others are `undefined`.
+ *
+ * @inline
+ */
+export interface MessageContentInit {
+  text?: string | undefined;
+  image?: ImageMedia | undefined;
+  video?: VideoMedia | undefined;
+  audio?: AudioMedia | undefined;
+  document?: DocumentMedia | undefined;
+  sticker?: StickerMedia | undefined;
+  location?: Location | undefined;
+  contacts?: readonly SharedContact[] | undefined;
+  reaction?: Reaction | undefined;
+  order?: Order | undefined;
+  system?: MessageSystem | undefined;
+  unsupported?: MessageUnsupported | undefined;
 }
 
 /**
@@ -62,76 +51,196 @@ export interface UpdateError {
  *
  * @inline
  */
-export interface MessageInit extends UpdateSource {
-  id: string;
+export interface MessageInit<K extends MessageKind = "message">
+  extends UserUpdateInit,
+    MessageContentInit {
+  kind?: K;
   type: MessageTypeValue;
-  from: WhatsAppUser;
-  timestamp: Date;
-  metadata: UpdateMetadata;
-  text: string | undefined;
-  context: ReplyContext | undefined;
+  replyToMessage: ReplyToMessage | undefined;
+  forwarded: boolean;
+  forwardedManyTimes: boolean;
+  referral: Referral | undefined;
+  groupId: string | undefined;
   errors: readonly UpdateError[];
-  message: Readonly<Record<string, unknown>>;
+  message: JsonRecord;
 }
 
 /**
- * A message a user sent to one of your numbers (`messages` webhook field). Text messages carry
- * `text`; for other types read the type's object from `message` (the message as received).
- * Flow completions arrive as {@link FlowCompletion}, not as messages.
+ * A message a user sent to one of your numbers: text, media, location, contacts, a reaction,
+ * an order, or a type the Cloud API does not support. Button and list replies, flow
+ * completions, edits, deletions and system messages have their own update classes.
  *
  * @example
  * ```ts
  * import { WhatsApp } from "tswa";
  *
- * const wa = new WhatsApp({ appSecret: "…", verifyToken: "…" });
- * wa.onMessage("text", (msg) => console.log(`${msg.from.name ?? msg.from.waId}: ${msg.text}`));
+ * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+ * wa.onMessage("image", (msg) => msg.reply(`Nice picture (${msg.image.mimeType})`));
+ * wa.onMessage("text", (msg) => console.log(`${msg.from.name}: ${msg.text}`));
  * ```
  */
-export class Message {
-  /** Discriminates update kinds. */
-  readonly kind = "message" as const;
-  /** The message id (wamid). */
-  readonly id: string;
-  /** The message type. */
+export class Message<K extends MessageKind = "message"> extends UserUpdate {
+  /** Discriminates update kinds: `outgoingMessage` for an `OutgoingMessage`. */
+  readonly kind: K;
+  /** The message type; the field of that name holds the content. */
   readonly type: MessageTypeValue;
-  /** The sender. */
-  readonly from: WhatsAppUser;
-  /** When the user sent it. */
-  readonly timestamp: Date;
-  /** Which of your numbers received it. */
-  readonly metadata: UpdateMetadata;
   /** The text of a `text` message. */
   readonly text: string | undefined;
-  /** The message this one replies to. */
-  readonly context: ReplyContext | undefined;
-  /** Errors WhatsApp attached (an `unsupported` message carries one). */
+  /** The image of an `image` message. */
+  readonly image: ImageMedia | undefined;
+  /** The video of a `video` message. */
+  readonly video: VideoMedia | undefined;
+  /** The audio or voice note of an `audio` message. */
+  readonly audio: AudioMedia | undefined;
+  /** The document of a `document` message. */
+  readonly document: DocumentMedia | undefined;
+  /** The sticker of a `sticker` message. */
+  readonly sticker: StickerMedia | undefined;
+  /** The location of a `location` message. */
+  readonly location: Location | undefined;
+  /** The contact cards of a `contacts` message. */
+  readonly contacts: readonly SharedContact[] | undefined;
+  /** The reaction of a `reaction` message. */
+  readonly reaction: Reaction | undefined;
+  /** The order of an `order` message. */
+  readonly order: Order | undefined;
+  /** A system message of a kind tswa has no class for. */
+  readonly system: MessageSystem | undefined;
+  /** What an `unsupported` message was (such as `poll`), when WhatsApp says. */
+  readonly unsupported: MessageUnsupported | undefined;
+  /** The message this one replies to (`context`). */
+  readonly replyToMessage: ReplyToMessage | undefined;
+  /** Whether the message was forwarded. */
+  readonly forwarded: boolean;
+  /** Whether it was forwarded many times (five or more hops). */
+  readonly forwardedManyTimes: boolean;
+  /** The click-to-WhatsApp ad or post the user came from. */
+  readonly referral: Referral | undefined;
+  /** The group the message was sent in, for group messages. */
+  readonly groupId: string | undefined;
+  /** Errors WhatsApp attached to the message or its change (an `unsupported` message has one). */
   readonly errors: readonly UpdateError[];
   /** The message object as received (`value.messages[i]`). */
-  readonly message: Readonly<Record<string, unknown>>;
-  /** The WhatsApp Business Account id. */
-  readonly wabaId: string;
-  /** The change's `value` as received. */
-  readonly raw: Readonly<Record<string, unknown>>;
+  readonly message: JsonRecord;
 
-  constructor(init: MessageInit) {
-    this.id = init.id;
+  constructor(init: MessageInit<K>) {
+    super(init);
+    this.kind = init.kind ?? ("message" as K);
     this.type = init.type;
-    this.from = init.from;
-    this.timestamp = init.timestamp;
-    this.metadata = init.metadata;
     this.text = init.text;
-    this.context = init.context;
+    this.image = init.image;
+    this.video = init.video;
+    this.audio = init.audio;
+    this.document = init.document;
+    this.sticker = init.sticker;
+    this.location = init.location;
+    this.contacts = init.contacts;
+    this.reaction = init.reaction;
+    this.order = init.order;
+    this.system = init.system;
+    this.unsupported = init.unsupported;
+    this.replyToMessage = init.replyToMessage;
+    this.forwarded = init.forwarded;
+    this.forwardedManyTimes = init.forwardedManyTimes;
+    this.referral = init.referral;
+    this.groupId = init.groupId;
     this.errors = init.errors;
     this.message = init.message;
-    this.wabaId = init.wabaId;
-    this.raw = init.raw;
+  }
+
+  /** The media of an image, video, audio, document or sticker message. */
+  get media(): ImageMedia | VideoMedia | AudioMedia | DocumentMedia | StickerMedia | undefined {
+    return this.image ?? this.video ?? this.audio ?? this.document ?? this.sticker;
+  }
+
+  /** The caption of an image, video or document. */
+  get caption(): string | undefined {
+    return (this.image ?? this.video ?? this.document)?.caption;
+  }
+
+  /** The voice note, when the audio was recorded as one. */
+  get voice(): AudioMedia | undefined {
+    return this.audio?.voice ? this.audio : undefined;
+  }
+
+  /** Whether this message replies to another. */
+  get isReply(): boolean {
+    return this.replyToMessage !== undefined;
   }
 
   /** Whether this is a text message (narrows `text` to a string). */
   isText(): this is TextMessage {
-    return this.type === MessageType.TEXT && typeof this.text === "string";
+    return this.type === "text" && typeof this.text === "string";
   }
 }
 
+/** The kinds of update that carry a message: incoming, or an echo of one sent from the app. */
+export type MessageKind = "message" | "outgoingMessage";
+
+/** The content field each message type sets. */
+export interface MessageContentByType {
+  /** `msg.text`. */
+  text: {
+    /** The content of a `text` message. */
+    readonly text: string;
+  };
+  /** `msg.image`. */
+  image: {
+    /** The content of a `image` message. */
+    readonly image: ImageMedia;
+  };
+  /** `msg.video`. */
+  video: {
+    /** The content of a `video` message. */
+    readonly video: VideoMedia;
+  };
+  /** `msg.audio`. */
+  audio: {
+    /** The content of a `audio` message. */
+    readonly audio: AudioMedia;
+  };
+  /** `msg.document`. */
+  document: {
+    /** The content of a `document` message. */
+    readonly document: DocumentMedia;
+  };
+  /** `msg.sticker`. */
+  sticker: {
+    /** The content of a `sticker` message. */
+    readonly sticker: StickerMedia;
+  };
+  /** `msg.location`. */
+  location: {
+    /** The content of a `location` message. */
+    readonly location: Location;
+  };
+  /** `msg.contacts`. */
+  contacts: {
+    /** The content of a `contacts` message. */
+    readonly contacts: readonly SharedContact[];
+  };
+  /** `msg.reaction`. */
+  reaction: {
+    /** The content of a `reaction` message. */
+    readonly reaction: Reaction;
+  };
+  /** `msg.order`. */
+  order: {
+    /** The content of a `order` message. */
+    readonly order: Order;
+  };
+}
+
+/**
+ * The message a handler registered for message type `T` receives: its content field is set.
+ * `M` is the message class (`OutgoingMessage` for echoes).
+ */
+export type MessageOfType<
+  T extends MessageTypeValue,
+  M extends Message<MessageKind> = Message,
+> = M & {
+  readonly type: T;
+} & (T extends keyof MessageContentByType ? MessageContentByType[T] : unknown);
+
 /** A {@link Message} of type `text`. */
-export type TextMessage = Message & { readonly type: "text"; readonly text: string };
+export type TextMessage = MessageOfType<"text">;

@@ -1,70 +1,33 @@
-import { z } from "zod";
-import { lenientNumber } from "./common.js";
 import { FlowsEvent } from "./flows-event.js";
-import { reason, type UnreadableItem } from "./parse-messages.js";
+import type { ChangeContext } from "./parse-context.js";
+import { listOf, optNum, optStr, str } from "./read.js";
 
-const optionalNumber = lenientNumber.optional();
-
-const flowsValueSchema = z.looseObject({
-  event: z.string(),
-  flow_id: z.union([z.string(), z.number()]).transform(String).optional(),
-  message: z.string().optional(),
-  old_status: z.string().optional(),
-  new_status: z.string().optional(),
-  alert_state: z.string().optional(),
-  threshold: optionalNumber,
-  error_rate: optionalNumber,
-  errors: z
-    .array(
-      z.looseObject({
-        error_type: z.string(),
-        error_rate: optionalNumber,
-        error_count: optionalNumber,
-      }),
-    )
-    .optional(),
-  p50_latency: optionalNumber,
-  p90_latency: optionalNumber,
-  requests_count: optionalNumber,
-  availability: optionalNumber,
-  warning: z.string().optional(),
-});
-
-/** The typed event of one `flows` change, or why it could not be read. */
-export function parseFlowsChange(
-  value: Record<string, unknown>,
-  wabaId: string,
-  timestamp: Date | undefined,
-): { event: FlowsEvent | undefined; unreadable: UnreadableItem[] } {
-  const parsed = flowsValueSchema.safeParse(value);
-  if (!parsed.success) {
-    return { event: undefined, unreadable: [{ path: "value", reason: reason(parsed.error) }] };
-  }
-  const v = parsed.data;
-  return {
-    unreadable: [],
-    event: new FlowsEvent({
-      event: v.event,
-      flowId: v.flow_id,
-      message: v.message,
-      timestamp,
-      oldStatus: v.old_status,
-      newStatus: v.new_status,
-      alertState: v.alert_state,
-      threshold: v.threshold,
-      errorRate: v.error_rate,
-      errors: (v.errors ?? []).map((e) => ({
-        errorType: e.error_type,
-        errorRate: e.error_rate,
-        errorCount: e.error_count,
+/** The event of a `flows` change. */
+export function parseFlowsChange(context: ChangeContext): void {
+  const v = context.value;
+  context.updates.push(
+    new FlowsEvent({
+      wabaId: context.wabaId,
+      raw: v,
+      timestamp: context.timestamp,
+      event: str(v, "event", ""),
+      flowId: optStr(v, "flow_id", ""),
+      message: optStr(v, "message", ""),
+      oldStatus: optStr(v, "old_status", ""),
+      newStatus: optStr(v, "new_status", ""),
+      alertState: optStr(v, "alert_state", ""),
+      threshold: optNum(v, "threshold", ""),
+      errorRate: optNum(v, "error_rate", ""),
+      errors: listOf(v, "errors", "", (e, p) => ({
+        errorType: str(e, "error_type", p),
+        errorRate: optNum(e, "error_rate", p),
+        errorCount: optNum(e, "error_count", p),
       })),
-      p50Latency: v.p50_latency,
-      p90Latency: v.p90_latency,
-      requestsCount: v.requests_count,
-      availability: v.availability,
-      warning: v.warning,
-      wabaId,
-      raw: value,
+      p50Latency: optNum(v, "p50_latency", ""),
+      p90Latency: optNum(v, "p90_latency", ""),
+      requestsCount: optNum(v, "requests_count", ""),
+      availability: optNum(v, "availability", ""),
+      warning: optStr(v, "warning", ""),
     }),
-  };
+  );
 }

@@ -1,197 +1,154 @@
-import { z } from "zod";
-import { contactSchema, metadataSchema, unixSeconds, userOf } from "./common.js";
-import { FlowCompletion } from "./flow-completion.js";
-import { Message, type UpdateError } from "./message.js";
-import { MessageStatus } from "./message-status.js";
-
-const errorSchema = z
-  .looseObject({
-    code: z.number(),
-    title: z.string().optional(),
-    message: z.string().optional(),
-    error_data: z.looseObject({ details: z.string().optional() }).optional(),
-  })
-  .transform(
-    (e): UpdateError => ({
-      code: e.code,
-      title: e.title,
-      message: e.message,
-      details: e.error_data?.details,
-    }),
-  );
-
-const contextSchema = z
-  .looseObject({ id: z.string().optional(), from: z.string().optional() })
-  .optional()
-  .transform((c) => (c?.id ? { messageId: c.id, from: c.from } : undefined));
-
-const messageSchema = z.looseObject({
-  id: z.string(),
-  from: z.string(),
-  timestamp: unixSeconds,
-  type: z.string(),
-  text: z.looseObject({ body: z.string() }).optional(),
-  context: contextSchema,
-  errors: z.array(errorSchema).optional(),
-  interactive: z
-    .looseObject({
-      type: z.string(),
-      nfm_reply: z
-        .looseObject({ body: z.string().optional(), response_json: z.string() })
-        .optional(),
-    })
-    .optional(),
-});
-
-const statusSchema = z.looseObject({
-  id: z.string(),
-  status: z.string(),
-  timestamp: unixSeconds,
-  recipient_id: z.string(),
-  biz_opaque_callback_data: z.string().optional(),
-  errors: z.array(errorSchema).optional(),
-  conversation: z
-    .looseObject({
-      id: z.string(),
-      expiration_timestamp: unixSeconds.optional(),
-      origin: z.looseObject({ type: z.string().optional() }).optional(),
-    })
-    .optional(),
-  pricing: z
-    .looseObject({
-      billable: z.boolean().optional(),
-      pricing_model: z.string().optional(),
-      category: z.string().optional(),
-    })
-    .optional(),
-});
-
-const valueSchema = z.looseObject({
-  metadata: metadataSchema,
-  contacts: z.array(contactSchema).optional(),
-  messages: z.array(z.unknown()).optional(),
-  statuses: z.array(z.unknown()).optional(),
-});
+import { GroupMessageStatuses, MessageStatus } from "./message-status.js";
+import { readMetadata } from "./metadata.js";
+import { type ChangeContext, unreadable } from "./parse-context.js";
+import { parseMessage } from "./parse-message.js";
+import {
+  type JsonRecord,
+  list,
+  listOf,
+  object,
+  optBool,
+  optObject,
+  optStr,
+  optTime,
+  str,
+  time,
+} from "./read.js";
+import type { MessageScope } from "./read-message.js";
+import { readUpdateError, type UpdateError } from "./update-error.js";
+import { contactUser, userOf } from "./user.js";
+import type { UserUpdateInit } from "./user-update.js";
+import { WebhookErrors } from "./webhook-errors.js";
 
 /**
- * An item of a change that could not be read as its type; the raw update still goes out.
- *
- * @inline
+ * The updates of a `messages` change (or, with `outgoing`, of an `smb_message_echoes` one):
+ * one per message and status, group statuses gathered per group, and change-level errors as
+ * a {@link WebhookErrors} when nothing else carries them.
  */
-export interface UnreadableItem {
-  /** Where in the change: `messages[0]`, `statuses[2]`, or `value`. */
-  path: string;
-  /** What did not match. */
-  reason: string;
-}
+export function parseMessagesChange(context: ChangeContext, outgoing = false): void {
+  const { value } = context;
+  const metadata = readMetadata(value);
+  const contacts = list(value, "contacts", "");
+  const valueErrors = listOf(value, "errors", "", readUpdateError);
+  const messagesKey = outgoing ? "message_echoes" : "messages";
+  const messages = list(value, messagesKey, "");
+  const statuses = list(value, "statuses", "");
+  const common: StatusCommon = {
+    wabaId: context.wabaId,
+    raw: value,
+    metadata,
+    client: context.client,
+  };
+  const scope: MessageScope = { valueErrors, outgoing };
 
-/** The typed updates of one `messages` change, and the items that could not be read. */
-export function parseMessagesChange(
-  value: Record<string, unknown>,
-  wabaId: string,
-): { updates: (Message | FlowCompletion | MessageStatus)[]; unreadable: UnreadableItem[] } {
-  const updates: (Message | FlowCompletion | MessageStatus)[] = [];
-  const unreadable: UnreadableItem[] = [];
-  const parsed = valueSchema.safeParse(value);
-  if (!parsed.success)
-    return { updates, unreadable: [{ path: "value", reason: reason(parsed.error) }] };
-  const { metadata, contacts } = parsed.data;
-
-  parsed.data.messages?.forEach((item, index) => {
-    const message = messageSchema.safeParse(item);
-    if (!message.success) {
-      unreadable.push({ path: `messages[${index}]`, reason: reason(message.error) });
-      return;
+  for (let i = 0; i < messages.length; i++) {
+    const path = `${messagesKey}[${i}]`;
+    const item = messages[i];
+    try {
+      const m = object(item, path);
+      const from = outgoing
+        ? contactUser(optStr(m, "to", path), optStr(m, "to_user_id", path), contacts, path)
+        : userOf(optStr(m, "from", path), optStr(m, "from_user_id", path), contacts, path);
+      const messageErrors = listOf(m, "errors", path, readUpdateError);
+      const withUser = { wabaId: common.wabaId, raw: value, metadata, client: common.client, from };
+      context.updates.push(parseMessage(m, path, withUser, scope, messageErrors));
+    } catch (error) {
+      unreadable(context, path, error);
     }
-    const m = message.data;
-    const common = {
-      id: m.id,
-      from: userOf(m.from, contacts),
-      timestamp: m.timestamp,
-      metadata,
-      context: m.context,
-      wabaId,
-      raw: value,
-    };
-    const reply = m.interactive?.type === "nfm_reply" ? m.interactive.nfm_reply : undefined;
-    if (reply) {
-      const response = parseResponseJson(reply.response_json);
-      if (!response) {
-        unreadable.push({
-          path: `messages[${index}].interactive.nfm_reply.response_json`,
-          reason: "not a JSON object",
-        });
-        return;
+  }
+
+  const groups = new Map<string, MessageStatus[]>();
+  for (let i = 0; i < statuses.length; i++) {
+    const path = `statuses[${i}]`;
+    const item = statuses[i];
+    try {
+      const s = object(item, path);
+      const group = optStr(s, "recipient_type", path) === "group";
+      const status = readStatus(s, path, common, contacts, valueErrors, group);
+      if (!group) {
+        context.updates.push(status);
+        continue;
       }
-      const { flow_token: flowToken, ...rest } = response;
-      updates.push(
-        new FlowCompletion({
-          ...common,
-          body: reply.body ?? "",
-          flowToken: typeof flowToken === "string" ? flowToken : undefined,
-          response: rest,
-        }),
-      );
-      return;
+      const list = groups.get(status.recipientId) ?? [];
+      list.push(status);
+      groups.set(status.recipientId, list);
+    } catch (error) {
+      unreadable(context, path, error);
     }
-    updates.push(
-      new Message({
-        ...common,
-        type: m.type,
-        text: m.text?.body,
-        errors: m.errors ?? [],
-        message: item as Record<string, unknown>,
+  }
+  for (const [groupId, list] of groups) {
+    context.updates.push(
+      new GroupMessageStatuses({
+        wabaId: common.wabaId,
+        raw: common.raw,
+        metadata: common.metadata,
+        groupId,
+        timestamp: list[0]?.timestamp ?? new Date(0),
+        statuses: list,
       }),
     );
-  });
+  }
 
-  parsed.data.statuses?.forEach((item, index) => {
-    const status = statusSchema.safeParse(item);
-    if (!status.success) {
-      unreadable.push({ path: `statuses[${index}]`, reason: reason(status.error) });
-      return;
-    }
-    const s = status.data;
-    updates.push(
-      new MessageStatus({
-        id: s.id,
-        status: s.status,
-        timestamp: s.timestamp,
-        recipientId: s.recipient_id,
-        metadata,
-        conversation: s.conversation && {
-          id: s.conversation.id,
-          expiresAt: s.conversation.expiration_timestamp,
-          origin: s.conversation.origin?.type,
-        },
-        pricing: s.pricing && {
-          billable: s.pricing.billable,
-          model: s.pricing.pricing_model,
-          category: s.pricing.category,
-        },
-        errors: s.errors ?? [],
-        tracker: s.biz_opaque_callback_data,
-        wabaId,
-        raw: value,
+  if (valueErrors.length > 0 && messages.length === 0 && statuses.length === 0) {
+    context.updates.push(
+      new WebhookErrors({
+        wabaId: common.wabaId,
+        raw: common.raw,
+        metadata: common.metadata,
+        field: context.field,
+        timestamp: context.timestamp,
+        errors: valueErrors,
       }),
     );
-  });
-  return { updates, unreadable };
-}
-
-function parseResponseJson(text: string): Record<string, unknown> | undefined {
-  try {
-    const json: unknown = JSON.parse(text);
-    return typeof json === "object" && json !== null && !Array.isArray(json)
-      ? (json as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
   }
 }
 
-/** The first issue of a zod error, as `field: message`. */
-export function reason(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join(".") || "(item)"}: ${issue.message}` : "invalid";
+/** What every update of a change shares. */
+type StatusCommon = Omit<UserUpdateInit, "id" | "from" | "timestamp">;
+
+function readStatus(
+  s: JsonRecord,
+  path: string,
+  common: StatusCommon,
+  contacts: readonly unknown[],
+  valueErrors: readonly UpdateError[],
+  group: boolean,
+): MessageStatus {
+  const recipientId = optStr(s, "recipient_id", path) ?? str(s, "recipient_user_id", path);
+  const from = group
+    ? userOf(
+        optStr(s, "recipient_participant_id", path),
+        optStr(s, "recipient_participant_user_id", path),
+        contacts,
+        path,
+      )
+    : userOf(optStr(s, "recipient_id", path), optStr(s, "recipient_user_id", path), contacts, path);
+  const conversation = optObject(s, "conversation", path);
+  const origin = conversation && optObject(conversation, "origin", `${path}.conversation`);
+  const pricing = optObject(s, "pricing", path);
+  const at = `${path}.pricing`;
+  return new MessageStatus({
+    wabaId: common.wabaId,
+    raw: common.raw,
+    client: common.client,
+    metadata: common.metadata,
+    id: str(s, "id", path),
+    status: str(s, "status", path),
+    timestamp: time(s, "timestamp", path),
+    from,
+    recipientId,
+    conversation: conversation && {
+      id: str(conversation, "id", `${path}.conversation`),
+      origin: origin && optStr(origin, "type", `${path}.conversation.origin`),
+      expiration: optTime(conversation, "expiration_timestamp", `${path}.conversation`),
+    },
+    pricing: pricing && {
+      billable: optBool(pricing, "billable", at),
+      model: optStr(pricing, "pricing_model", at),
+      type: optStr(pricing, "type", at) ?? optStr(pricing, "pricing_type", at),
+      category: optStr(pricing, "category", at),
+    },
+    errors: listOf(s, "errors", path, readUpdateError).concat(valueErrors),
+    tracker: optStr(s, "biz_opaque_callback_data", path),
+  });
 }

@@ -1,3 +1,5 @@
+import { BaseUpdate } from "./base-update.js";
+
 /**
  * One change of a webhook, as received: every `entry[].changes[]` item becomes one, whatever
  * its field (`messages`, `flows`, `message_template_status_update`, `account_update`, …), also
@@ -13,15 +15,13 @@
  * });
  * ```
  */
-export class RawUpdate {
+export class RawUpdate extends BaseUpdate {
   /** Discriminates update kinds. */
   readonly kind = "rawUpdate" as const;
   /** The webhook field, such as `messages` or `flows`. */
   readonly field: string;
   /** The change's `value`. */
   readonly value: Readonly<Record<string, unknown>>;
-  /** The WhatsApp Business Account id (`entry[].id`). */
-  readonly wabaId: string;
   /** The entry's `time`, when present. */
   readonly timestamp: Date | undefined;
   /** The whole webhook body this change came in. */
@@ -34,9 +34,9 @@ export class RawUpdate {
     timestamp: Date | undefined;
     body: Record<string, unknown>;
   }) {
+    super({ wabaId: init.wabaId, raw: init.value });
     this.field = init.field;
     this.value = init.value;
-    this.wabaId = init.wabaId;
     this.timestamp = init.timestamp;
     this.body = init.body;
   }

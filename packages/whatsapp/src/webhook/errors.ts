@@ -1,5 +1,5 @@
 import { WhatsAppError } from "@tswa/core";
-import type { Update } from "../updates/parse.js";
+import type { Update } from "../updates/kinds.js";
 
 /**
  * A webhook handler (or event listener) threw. The webhook was already answered 200, so WhatsApp
@@ -31,5 +31,18 @@ export class WebhookRequestError extends WhatsAppError {
   constructor(status: number, message: string) {
     super(message);
     this.status = status;
+  }
+}
+
+/**
+ * The dedup store (`dedupStore`) failed to answer; the update was handled anyway, since
+ * handling an update twice is better than losing it.
+ */
+export class WebhookDedupStoreError extends WhatsAppError {
+  constructor(cause: unknown) {
+    const what = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    super(`the dedup store failed (${what}); the update was handled without the duplicate check`, {
+      cause,
+    });
   }
 }

@@ -7,8 +7,11 @@ import {
   textResponse,
   verifySignature,
 } from "@tswa/flows";
-import { parseWebhook, type Update } from "../updates/parse.js";
-import { WebhookHandlerError, WebhookRequestError } from "./errors.js";
+import type { Update } from "../updates/kinds.js";
+import { type ParsedWebhook, parseWebhook } from "../updates/parse.js";
+import type { UpdateClient } from "../updates/update-client.js";
+import { freshUpdates, type UpdateDedupStore } from "./dedup.js";
+import { WebhookDedupStoreError, WebhookHandlerError, WebhookRequestError } from "./errors.js";
 import { PendingUpdates } from "./pending-updates.js";
 import { verificationChallenge } from "./verification.js";
 
@@ -20,14 +23,20 @@ export interface WebhookReceiverOptions {
   verifyToken: string | undefined;
   /** Answer after the handlers finished (serverless) instead of at once. */
   awaitHandlers: boolean;
-  /** Runs the handlers and listeners of one update; rejects with what they threw. */
-  deliver: (update: Update) => Promise<void>;
+  /** Runs the listeners and handlers of one update; throws or rejects with what they threw. */
+  deliver: (update: Update) => Promise<void> | undefined;
   /** Logs each webhook (debug), rejected ones (info) and failing handlers (error). */
   logger: Logger;
   /** Receives every error: rejected requests, unreadable items, failing handlers. */
   report: (error: WhatsAppError) => void;
   /** The most updates whose handlers may wait or run at once; past it, 503. */
   maxPendingUpdates: number;
+  /** The client update shortcuts call. */
+  client?: UpdateClient | undefined;
+  /** Make typed updates only for this phone number id (pywa's `filter_updates`). */
+  phoneId?: string | undefined;
+  /** Where handled update ids are remembered, or `undefined` to handle duplicates again. */
+  dedupStore?: UpdateDedupStore | undefined;
 }
 
 /**
@@ -60,14 +69,14 @@ export class WebhookReceiver {
     const started = performance.now();
     const trace: { updates?: number; rejected?: string } = {};
     const response = await this.#answer(request, query, requestId, trace);
-    const fields = {
+    const fields: Record<string, unknown> = {
       requestId,
       method: request.method,
       status: response.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
-      ...(trace.updates === undefined ? {} : { updates: trace.updates }),
-      ...(trace.rejected ? { reason: trace.rejected } : {}),
     };
+    if (trace.updates !== undefined) fields.updates = trace.updates;
+    if (trace.rejected) fields.reason = trace.rejected;
     try {
       if (response.status === 200) this.#options.logger.debug("webhook", fields);
       else if (response.status === 503) this.#options.logger.warn("webhook rejected", fields);
@@ -109,51 +118,100 @@ export class WebhookReceiver {
     }
     let json: unknown;
     try {
-      json = JSON.parse(Buffer.from(request.body).toString("utf8"));
+      const { body } = request;
+      // A view, not a copy: the body can be megabytes.
+      json = JSON.parse(
+        Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"),
+      );
     } catch {
       return this.#reject(trace, 400, "webhook body is not JSON");
     }
-    const parsed = parseWebhook(json);
+    const { client, phoneId } = this.#options;
+    const parsed = parseWebhook(json, { client, phoneId });
     if (!parsed) return this.#reject(trace, 400, "webhook body is not a WhatsApp webhook envelope");
     for (const item of parsed.unreadable) {
+      const change = item.change === undefined ? "" : `.changes[${item.change}]`;
+      const field = item.field === undefined ? "" : ` (${item.field})`;
       this.#options.report(
         new WebhookRequestError(
           200,
-          `webhook entry[${item.entry}].changes[${item.change}] (${item.field}) ${item.path} could not be read: ${item.reason}; its raw update was delivered`,
+          `webhook entry[${item.entry}]${change}${field} ${item.path} could not be read: ${item.reason}; the rest of the webhook was delivered`,
         ),
       );
     }
-    trace.updates = parsed.updates.length;
-    if (!this.#pending.fits(parsed.updates.length)) {
+    const count = parsed.updates.length;
+    trace.updates = count;
+    if (!this.#pending.fits(count)) {
       return this.#reject(
         trace,
         503,
         `webhook refused: ${this.#pending.size} updates are still being handled (maxPendingUpdates ${this.#pending.max}); WhatsApp will send it again later`,
       );
     }
-    const run = this.#run(parsed.updates, requestId);
-    if (this.#options.awaitHandlers) await run;
+    if (this.#options.awaitHandlers) {
+      const run = this.#run(parsed, requestId);
+      if (run) {
+        this.#pending.track(run, count);
+        await run;
+      }
+    } else {
+      // Answer first: the handlers start once this answer is written (the next event-loop turn).
+      const run = new Promise(setImmediate).then(() => this.#run(parsed, requestId));
+      this.#pending.track(run, count);
+    }
     return textResponse(200, "OK");
   }
 
-  #run(updates: Update[], requestId: string): Promise<void> {
-    const run = (async () => {
-      for (const update of updates) {
-        try {
-          await this.#options.deliver(update);
-        } catch (error) {
-          const failure = new WebhookHandlerError(update, error);
-          this.#options.logger.error("webhook handler failed", {
-            requestId,
-            kind: update.kind,
-            error: failure.message,
-          });
-          this.#options.report(failure);
-        }
+  /**
+   * Delivers the fresh updates in order. Synchronous while listeners, handlers and the dedup
+   * store are; from the first promise on, it returns the promise of the rest.
+   */
+  #run(parsed: ParsedWebhook, requestId: string): Promise<void> | undefined {
+    const { dedupStore } = this.#options;
+    const fresh = dedupStore ? freshUpdates(parsed, dedupStore, this.#storeFailed) : parsed.updates;
+    return Array.isArray(fresh)
+      ? this.#deliverFrom(fresh, 0, requestId)
+      : fresh.then((updates) => this.#deliverFrom(updates, 0, requestId));
+  }
+
+  /** Delivers `updates[start..]`; returns a promise only when a delivery returned one. */
+  #deliverFrom(
+    updates: readonly Update[],
+    start: number,
+    requestId: string,
+  ): Promise<void> | undefined {
+    for (let i = start; i < updates.length; i++) {
+      const update = updates[i] as Update;
+      let delivered: Promise<void> | undefined;
+      try {
+        delivered = this.#options.deliver(update);
+      } catch (error) {
+        this.#failed(update, error, requestId);
+        continue;
       }
-    })();
-    this.#pending.track(run, updates.length);
-    return run;
+      if (delivered)
+        return delivered.then(
+          () => this.#deliverFrom(updates, i + 1, requestId),
+          (error: unknown) => {
+            this.#failed(update, error, requestId);
+            return this.#deliverFrom(updates, i + 1, requestId);
+          },
+        );
+    }
+    return undefined;
+  }
+
+  readonly #storeFailed = (error: unknown): void =>
+    this.#options.report(new WebhookDedupStoreError(error));
+
+  #failed(update: Update, error: unknown, requestId: string): void {
+    const failure = new WebhookHandlerError(update, error);
+    this.#options.logger.error("webhook handler failed", {
+      requestId,
+      kind: update.kind,
+      error: failure.message,
+    });
+    this.#options.report(failure);
   }
 
   #reject(trace: { rejected?: string }, status: number, message: string): RawHttpResponse {

@@ -15,6 +15,9 @@ beforeAll(async () => {
   const wa = new WhatsApp({ appSecret: APP_SECRET, awaitHandlers: true });
   wa.on("error", () => undefined);
   wa.onMessage((msg) => void seen.push(`message:${msg.type}:${msg.from.waId}:${msg.text ?? ""}`));
+  wa.onCallbackButton(
+    (press) => void seen.push(`button:${press.data}:${press.from.waId}:${press.title}`),
+  );
   wa.onMessageStatus((status) => void seen.push(`status:${status.status}`));
   wa.onFlowCompletion(
     (flow) => void seen.push(`flow:${flow.flowToken}:${JSON.stringify(flow.response)}`),
@@ -34,7 +37,7 @@ describe("tswa simulate webhook", () => {
     expect(seen).toEqual([
       "message:text:16505551234:Hello",
       "message:image:16505551234:",
-      "message:interactive:16505551234:",
+      "button:simulated-button:16505551234:Yes",
       "flow:unused:{}",
       "status:delivered",
     ]);

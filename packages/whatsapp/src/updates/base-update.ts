@@ -1,0 +1,59 @@
+import { ContinueHandling, StopHandling } from "./handling.js";
+import type { JsonRecord } from "./read.js";
+
+/**
+ * What every update is made from.
+ *
+ * @inline
+ */
+export interface BaseUpdateInit {
+  /** The WhatsApp Business Account id (`entry[].id`). */
+  wabaId: string;
+  /** The change's `value` as received. */
+  raw: JsonRecord;
+}
+
+/**
+ * What every typed webhook update has: where it came from, the change as received, data
+ * shared between the handlers of this update, and pywa's handling flow.
+ */
+export abstract class BaseUpdate {
+  /** Discriminates update kinds. */
+  abstract readonly kind: string;
+  /** The WhatsApp Business Account id (`entry[].id`). */
+  readonly wabaId: string;
+  /** The change's `value` as received, untouched. */
+  readonly raw: JsonRecord;
+  /**
+   * A place for handlers of this update to leave data for the next ones (with
+   * `continueHandling`), such as a user record one handler loaded.
+   */
+  readonly sharedData: Record<string, unknown> = {};
+
+  constructor(init: BaseUpdateInit) {
+    this.wabaId = init.wabaId;
+    this.raw = init.raw;
+  }
+
+  /**
+   * Ends the handling of this update: no later handler runs. Call it from a handler.
+   *
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ appSecret: "…", verifyToken: "…", continueHandling: true });
+   * wa.onMessage((msg) => {
+   *   if (msg.from.waId === undefined) msg.stopHandling();
+   * });
+   * ```
+   */
+  stopHandling(): never {
+    throw new StopHandling();
+  }
+
+  /** Lets the next matching handler see this update too. Call it from a handler. */
+  continueHandling(): never {
+    throw new ContinueHandling();
+  }
+}

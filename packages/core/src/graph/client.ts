@@ -55,6 +55,8 @@ export interface GraphRequest<S extends z.ZodType> {
   timeout?: number | undefined;
   /** Aborts the call. */
   signal?: AbortSignal | undefined;
+  /** Overrides the client's token for this call (calls made with an app access token). */
+  token?: string | undefined;
 }
 
 /**
@@ -117,7 +119,7 @@ export class GraphClient {
    *   without a token.
    */
   async request<S extends z.ZodType>(request: GraphRequest<S>): Promise<z.output<S>> {
-    if (!this.hasToken) {
+    if (!this.hasToken && !request.token) {
       throw new WhatsAppConfigurationError(
         "token",
         "the Graph API needs an access token: pass `token` (a system-user token with whatsapp_business_management / whatsapp_business_messaging)",
@@ -154,7 +156,9 @@ export class GraphClient {
     label: string,
   ): Promise<z.output<S>> {
     const url = this.#url(request.path, request.query);
-    const headers: Record<string, string> = { authorization: `Bearer ${this.#token}` };
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${request.token || this.#token}`,
+    };
     let body: BodyInit | undefined;
     if (request.json) {
       headers["content-type"] = "application/json";

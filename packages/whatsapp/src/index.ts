@@ -29,6 +29,16 @@ export {
 } from "./updates/message-status.js";
 export { type ParsedWebhook, parseWebhook, type Update } from "./updates/parse.js";
 export { RawUpdate } from "./updates/raw-update.js";
+export {
+  CallbackRegistrationError,
+  type CallbackRegistrationOptions,
+  CallbackUrlScope,
+} from "./webhook/callback-registration.js";
 export { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
 export type { UpdateFilter, UpdateHandler } from "./webhook/handlers.js";
-export { type Filters, type MessageOfType, WhatsApp } from "./whatsapp.js";
+export {
+  type Filters,
+  type MessageOfType,
+  WhatsApp,
+  type WhatsAppListenOptions,
+} from "./whatsapp.js";

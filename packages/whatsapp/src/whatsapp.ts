@@ -12,6 +12,7 @@ import {
   UsernamesApi,
   UsersApi,
 } from "@tswa/core";
+import type { ListenOptions, RunningServer } from "@tswa/flows/node";
 import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
 import type { WhatsAppOptions } from "./options.js";
@@ -21,8 +22,15 @@ import type { FlowsEvent, FlowsEventTypeValue } from "./updates/flows-event.js";
 import type { Message, MessageTypeValue, TextMessage } from "./updates/message.js";
 import type { MessageStatus, MessageStatusValue } from "./updates/message-status.js";
 import type { RawUpdate } from "./updates/raw-update.js";
+import {
+  type CallbackRegistrationOptions,
+  prepareCallbackRegistration,
+} from "./webhook/callback-registration.js";
 import type { UpdateFilter, UpdateHandler } from "./webhook/handlers.js";
 import { readRegistration } from "./webhook/registration.js";
+
+/** Options of `wa.listen()`: the server's port and host, and the callback URL to register. */
+export interface WhatsAppListenOptions extends ListenOptions, CallbackRegistrationOptions {}
 
 /** One filter or several (all must pass). */
 export type Filters<U> = UpdateFilter<U> | readonly UpdateFilter<U>[];
@@ -422,6 +430,31 @@ export class WhatsApp extends WhatsAppServerBase {
     delegate(this, this.appSettings, APP_SETTINGS_METHODS);
     delegate(this, this.users, USERS_METHODS);
     delegate(this, this.signups, SIGNUPS_METHODS);
+  }
+
+  /**
+   * Serves webhooks and flow endpoints on node:http; with `callbackUrl`, then registers
+   * `callbackUrl` + `webhookEndpoint` with Meta (app, account or phone scope), which verifies it
+   * against this server with the client's `verifyToken`, as pywa's `callback_url` does.
+   *
+   * @throws {@link CallbackRegistrationError} (after closing the server) when Meta refused it.
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ token: "…", appId: "…", appSecret: "…", verifyToken: "…" });
+   * await wa.listen({ port: 8080, host: "0.0.0.0", callbackUrl: "https://bot.example.com" });
+   * ```
+   */
+  override async listen(options: WhatsAppListenOptions = {}): Promise<RunningServer> {
+    const { callbackUrl, callbackUrlScope, webhookFields, ...serverOptions } = options;
+    const register = prepareCallbackRegistration(
+      { ...this.options, appSettings: this.appSettings, webhookEndpoint: this.webhookEndpoint },
+      { callbackUrl, callbackUrlScope, webhookFields },
+    );
+    const server = await super.listen(serverOptions);
+    await register?.(server);
+    return server;
   }
 
   /**

@@ -314,6 +314,7 @@ export {
   type PhoneNumberSettingsInput,
   type StorageConfiguration,
   StorageStatus,
+  type UserIdentityChangeSettings,
 } from "./phone-numbers/settings.js";
 export { type QRCode, QRCodeImageType } from "./qr-codes/qr-code.js";
 export {
@@ -325,6 +326,7 @@ export { type SignupDetails, SignupStatus, signupDeepLink } from "./signups/sign
 export type {
   CreateSignupFields,
   SignupFields,
+  SignupPolicy,
   UpdateSignupFields,
 } from "./signups/signup-input.js";
 export {

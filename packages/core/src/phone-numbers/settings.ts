@@ -23,6 +23,12 @@ export interface StorageConfiguration {
   retentionMinutes?: number | undefined;
 }
 
+/** Whether messages wait for a check when a user's identity key changes. */
+export interface UserIdentityChangeSettings {
+  /** Hold a message until the user's identity is checked again after a change. */
+  enableIdentityKeyCheck: boolean;
+}
+
 /** The settings of a business phone number. */
 export interface BusinessPhoneNumberSettings {
   /** The calling settings, as Graph's `calling` object (status, hours, icons, SIP…). */
@@ -30,7 +36,7 @@ export interface BusinessPhoneNumberSettings {
   /** Where message data is stored. */
   storageConfiguration: StorageConfiguration | undefined;
   /** Whether messages wait for a check when a user's identity key changes. */
-  userIdentityChange: { enableIdentityKeyCheck: boolean } | undefined;
+  userIdentityChange: UserIdentityChangeSettings | undefined;
 }
 
 /** Options of `updateBusinessPhoneNumberSettings`: at least one setting. */
@@ -40,7 +46,7 @@ export interface PhoneNumberSettingsInput {
   /** Where message data is stored. */
   storageConfiguration?: StorageConfiguration | undefined;
   /** Hold messages for a check when a user's identity key changes. */
-  userIdentityChange?: { enableIdentityKeyCheck: boolean } | undefined;
+  userIdentityChange?: UserIdentityChangeSettings | undefined;
 }
 
 export const settingsSchema = z.looseObject({

@@ -15,6 +15,14 @@ export interface SignupFields {
   displayName?: string | undefined;
 }
 
+/** Accepting WhatsApp's Terms of Service for signups (on the first signup only). */
+export interface SignupPolicy {
+  /** The Terms of Service URL shown in WhatsApp Manager. */
+  tos: string;
+  /** Whether you accept them. */
+  accepted: boolean;
+}
+
 /** What `createSignup` takes. */
 export interface CreateSignupFields extends SignupFields {
   /** The consent-screen text, 1 to 300 characters. */
@@ -24,7 +32,7 @@ export interface CreateSignupFields extends SignupFields {
   /** Your privacy policy, http:// or https:// (cannot be changed later). */
   privacyPolicyUrl: string;
   /** Accepting the Terms of Service, on the first signup only: `{ tos, accepted: true }`. */
-  policy?: { tos: string; accepted: boolean } | undefined;
+  policy?: SignupPolicy | undefined;
 }
 
 /** What `updateSignup` takes. */

@@ -89,6 +89,7 @@ export type {
   RequestOptions,
   WhatsAppBusinessAccount,
 } from "./flows/types.js";
+export { AccountArea, type SuccessRequest } from "./graph/account-area.js";
 export type { AccountDefaults, CallOptions } from "./graph/account-scope.js";
 export {
   GraphClient,

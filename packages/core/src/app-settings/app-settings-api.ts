@@ -1,12 +1,6 @@
 import { z } from "zod";
-import {
-  type AccountDefaults,
-  type CallOptions,
-  callOf,
-  resolveId,
-  successSchema,
-} from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { type CallOptions, callOf } from "../graph/account-scope.js";
 import type { PhoneCallOptions } from "../phone-numbers/options.js";
 
 /** Options of `getAppAccessToken`. */
@@ -67,23 +61,14 @@ function checkToken(value: unknown, option: string, method: string): string {
  * await app.overridePhoneCallbackUrl("https://bot.example.com/webhook", "my-verify-token");
  * ```
  */
-export class AppSettingsApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class AppSettingsApi extends AccountArea {
   /**
    * Gets an app access token from the app id and secret (client credentials), for app-level
    * calls such as {@link AppSettingsApi.setAppCallbackUrl}. Keep it secret.
    */
   async getAppAccessToken(options: GetAppAccessTokenOptions): Promise<string> {
     const method = "getAppAccessToken";
-    const appId = decodeURIComponent(resolveId(this.#defaults, "appId", options.appId, method));
+    const appId = decodeURIComponent(this.id("appId", options.appId, method));
     const form = new URLSearchParams({
       grant_type: "client_credentials",
       client_id: appId,
@@ -119,24 +104,24 @@ export class AppSettingsApi {
    */
   async setAppCallbackUrl(options: SetAppCallbackUrlOptions): Promise<boolean> {
     const method = "setAppCallbackUrl";
-    const app = resolveId(this.#defaults, "appId", options.appId, method);
+    const app = this.id("appId", options.appId, method);
     if (!Array.isArray(options.fields) || options.fields.length === 0) {
       throw new TypeError(`${method}: fields must list at least one webhook field`);
     }
-    const body = await this.graph.request({
-      method: "POST",
-      path: `${app}/subscriptions`,
-      form: new URLSearchParams({
-        object: "whatsapp_business_account",
-        callback_url: checkUrl(options.callbackUrl, method),
-        verify_token: checkToken(options.verifyToken, "verifyToken", method),
-        fields: options.fields.join(","),
-      }),
-      token: checkToken(options.appAccessToken, "appAccessToken", method),
-      schema: successSchema,
-      ...callOf(options),
-    });
-    return body.success;
+    return this.succeed(
+      {
+        method: "POST",
+        path: `${app}/subscriptions`,
+        form: new URLSearchParams({
+          object: "whatsapp_business_account",
+          callback_url: checkUrl(options.callbackUrl, method),
+          verify_token: checkToken(options.verifyToken, "verifyToken", method),
+          fields: options.fields.join(","),
+        }),
+        token: checkToken(options.appAccessToken, "appAccessToken", method),
+      },
+      options,
+    );
   }
 
   /** Sends the webhooks of a WhatsApp Business Account to another URL than the app's. */
@@ -146,7 +131,7 @@ export class AppSettingsApi {
     options: BusinessAccountCallOptions = {},
   ): Promise<boolean> {
     const method = "overrideWabaCallbackUrl";
-    return this.#post(this.#waba(options, method), options, {
+    return this.#override(this.#waba(options, method), options, {
       override_callback_uri: checkUrl(callbackUrl, method),
       verify_token: checkToken(verifyToken, "verifyToken", method),
     });
@@ -154,7 +139,7 @@ export class AppSettingsApi {
 
   /** Removes the alternate callback URL of a WhatsApp Business Account. */
   async deleteWabaCallbackUrl(options: BusinessAccountCallOptions = {}): Promise<boolean> {
-    return this.#post(this.#waba(options, "deleteWabaCallbackUrl"), options, undefined);
+    return this.#override(this.#waba(options, "deleteWabaCallbackUrl"), options, undefined);
   }
 
   /** Sends the webhooks of one phone number to another URL than its account's or app's. */
@@ -164,7 +149,7 @@ export class AppSettingsApi {
     options: PhoneCallOptions = {},
   ): Promise<boolean> {
     const method = "overridePhoneCallbackUrl";
-    return this.#post(resolveId(this.#defaults, "phoneId", options.phoneId, method), options, {
+    return this.#override(this.id("phoneId", options.phoneId, method), options, {
       webhook_configuration: {
         override_callback_uri: checkUrl(callbackUrl, method),
         verify_token: checkToken(verifyToken, "verifyToken", method),
@@ -174,27 +159,16 @@ export class AppSettingsApi {
 
   /** Removes the alternate callback URL of a phone number. */
   async deletePhoneCallbackUrl(options: PhoneCallOptions = {}): Promise<boolean> {
-    const phone = resolveId(this.#defaults, "phoneId", options.phoneId, "deletePhoneCallbackUrl");
-    return this.#post(phone, options, { webhook_configuration: { override_callback_uri: "" } });
+    const phone = this.id("phoneId", options.phoneId, "deletePhoneCallbackUrl");
+    return this.#override(phone, options, { webhook_configuration: { override_callback_uri: "" } });
+  }
+
+  #override(path: string, options: CallOptions, json: Record<string, unknown> | undefined) {
+    return this.succeed({ method: "POST", path, json }, options);
   }
 
   #waba(options: BusinessAccountCallOptions, method: string): string {
-    const waba = resolveId(this.#defaults, "businessAccountId", options.businessAccountId, method);
+    const waba = this.id("businessAccountId", options.businessAccountId, method);
     return `${waba}/subscribed_apps`;
-  }
-
-  async #post(
-    path: string,
-    options: CallOptions,
-    json: Record<string, unknown> | undefined,
-  ): Promise<boolean> {
-    const body = await this.graph.request({
-      method: "POST",
-      path,
-      json,
-      schema: successSchema,
-      ...callOf(options),
-    });
-    return body.success;
   }
 }

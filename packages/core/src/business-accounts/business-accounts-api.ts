@@ -1,12 +1,7 @@
 import { z } from "zod";
 import type { PageOptions } from "../flows/types.js";
-import {
-  type AccountDefaults,
-  type CallOptions,
-  callOf,
-  resolveId,
-} from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { type CallOptions, callOf } from "../graph/account-scope.js";
 import { listGraph } from "../graph/list.js";
 import type { GraphPagePromise } from "../graph/pagination.js";
 import {
@@ -53,16 +48,7 @@ const updateSchema = z.looseObject({ success: z.boolean().optional() });
  * for await (const waba of accounts.getOwnedBusinessAccounts()) console.log(waba.id, waba.name);
  * ```
  */
-export class BusinessAccountsApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class BusinessAccountsApi extends AccountArea {
   /**
    * Fetches a WhatsApp Business Account with its status, verification, owner and subscribed apps.
    *
@@ -77,12 +63,7 @@ export class BusinessAccountsApi {
    * ```
    */
   async getBusinessAccount(options: GetBusinessAccountOptions = {}): Promise<BusinessAccount> {
-    const waba = resolveId(
-      this.#defaults,
-      "businessAccountId",
-      options.businessAccountId,
-      "getBusinessAccount",
-    );
+    const waba = this.id("businessAccountId", options.businessAccountId, "getBusinessAccount");
     const raw = await this.graph.request({
       method: "GET",
       path: waba,
@@ -142,7 +123,7 @@ export class BusinessAccountsApi {
     }
     const body = await this.graph.request({
       method: "POST",
-      path: resolveId(this.#defaults, "businessAccountId", options.businessAccountId, method),
+      path: this.id("businessAccountId", options.businessAccountId, method),
       json: { disable_marketing_messages_on_cloud_api: disable, degrees_of_freedom_spec: spec },
       schema: updateSchema,
       ...callOf(options),
@@ -151,12 +132,7 @@ export class BusinessAccountsApi {
   }
 
   #list(edge: string, method: string, options: GetBusinessAccountsOptions) {
-    const portfolio = resolveId(
-      this.#defaults,
-      "businessPortfolioId",
-      options.businessPortfolioId,
-      method,
-    );
+    const portfolio = this.id("businessPortfolioId", options.businessPortfolioId, method);
     return listGraph(this.graph, {
       path: `${portfolio}/${edge}`,
       query: {

@@ -1,11 +1,5 @@
-import {
-  type AccountDefaults,
-  callOf,
-  firstItem,
-  resolveId,
-  successSchema,
-} from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { callOf, firstItem } from "../graph/account-scope.js";
 import type { PhoneCallOptions } from "../phone-numbers/options.js";
 import {
   type BusinessProfile,
@@ -29,16 +23,7 @@ import {
  * await profile.updateBusinessProfile({ about: "Fresh bread daily", industry: Industry.GROCERY });
  * ```
  */
-export class BusinessProfileApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class BusinessProfileApi extends AccountArea {
   /**
    * Fetches the business profile of a phone number.
    *
@@ -85,17 +70,11 @@ export class BusinessProfileApi {
   async updateBusinessProfile(options: UpdateBusinessProfileOptions): Promise<boolean> {
     const { phoneId: _p, signal: _s, timeout: _t, ...fields } = options;
     const json = profileBody(fields);
-    const body = await this.graph.request({
-      method: "POST",
-      path: `${this.#phone(options, "updateBusinessProfile")}/whatsapp_business_profile`,
-      json,
-      schema: successSchema,
-      ...callOf(options),
-    });
-    return body.success;
+    const path = `${this.#phone(options, "updateBusinessProfile")}/whatsapp_business_profile`;
+    return this.succeed({ method: "POST", path, json }, options);
   }
 
   #phone(options: PhoneCallOptions, method: string): string {
-    return resolveId(this.#defaults, "phoneId", options.phoneId, method);
+    return this.id("phoneId", options.phoneId, method);
   }
 }

@@ -1,12 +1,6 @@
 import { z } from "zod";
-import {
-  type AccountDefaults,
-  callOf,
-  firstItem,
-  resolveId,
-  successSchema,
-} from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { callOf, firstItem } from "../graph/account-scope.js";
 import type { PhoneCallOptions } from "../phone-numbers/options.js";
 
 /** The commerce settings of a phone number: whether its catalog and cart show in chats. */
@@ -49,16 +43,7 @@ const settingsSchema = z.looseObject({
  * await commerce.updateCommerceSettings({ isCatalogVisible: true, isCartEnabled: false });
  * ```
  */
-export class CommerceApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class CommerceApi extends AccountArea {
   /** Fetches whether the catalog and the cart are on. */
   async getCommerceSettings(options: PhoneCallOptions = {}): Promise<CommerceSettings> {
     const path = `${this.#phone(options, "getCommerceSettings")}/whatsapp_commerce_settings`;
@@ -88,17 +73,12 @@ export class CommerceApi {
     if (isCatalogVisible === undefined && isCartEnabled === undefined) {
       throw new TypeError(`${method}: give isCatalogVisible or isCartEnabled`);
     }
-    const body = await this.graph.request({
-      method: "POST",
-      path: `${this.#phone(options, method)}/whatsapp_commerce_settings`,
-      query: { is_catalog_visible: isCatalogVisible, is_cart_enabled: isCartEnabled },
-      schema: successSchema,
-      ...callOf(options),
-    });
-    return body.success;
+    const path = `${this.#phone(options, method)}/whatsapp_commerce_settings`;
+    const query = { is_catalog_visible: isCatalogVisible, is_cart_enabled: isCartEnabled };
+    return this.succeed({ method: "POST", path, query }, options);
   }
 
   #phone(options: PhoneCallOptions, method: string): string {
-    return resolveId(this.#defaults, "phoneId", options.phoneId, method);
+    return this.id("phoneId", options.phoneId, method);
   }
 }

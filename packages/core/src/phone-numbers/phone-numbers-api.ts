@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type AccountDefaults, callOf, resolveId, successSchema } from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { callOf } from "../graph/account-scope.js";
 import { listGraph } from "../graph/list.js";
 import type { GraphPagePromise } from "../graph/pagination.js";
 import { automationBody } from "./automation.js";
@@ -43,16 +43,7 @@ const createdSchema = z.looseObject({ id: z.string() });
  * for await (const n of numbers.getBusinessPhoneNumbers()) console.log(n.displayPhoneNumber, n.qualityRating);
  * ```
  */
-export class PhoneNumbersApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class PhoneNumbersApi extends AccountArea {
   /**
    * Fetches a business phone number: name and its review, quality, limits, status, webhook
    * overrides, ice breakers and commands.
@@ -135,7 +126,10 @@ export class PhoneNumbersApi {
   ): Promise<boolean> {
     const method = "updateBusinessPhoneNumberSettings";
     const json = settingsBody(options, method);
-    return this.#success("POST", `${this.#phone(options, method)}/settings`, options, { json });
+    return this.succeed(
+      { method: "POST", path: `${this.#phone(options, method)}/settings`, json },
+      options,
+    );
   }
 
   /**
@@ -188,9 +182,8 @@ export class PhoneNumbersApi {
       throw new TypeError(`${method}: languageCode must be a language code such as "en_US"`);
     }
     const query = { code_method: options.codeMethod, language: options.languageCode };
-    return this.#success("POST", `${this.#phone(options, method)}/request_code`, options, {
-      query,
-    });
+    const path = `${this.#phone(options, method)}/request_code`;
+    return this.succeed({ method: "POST", path, query }, options);
   }
 
   /** Verifies the number with the code WhatsApp sent it. */
@@ -199,9 +192,11 @@ export class PhoneNumbersApi {
     if (typeof code !== "string" || !/^\d[\d-]*$/.test(code)) {
       throw new TypeError(`${method}: code must be the digits WhatsApp sent`);
     }
-    return this.#success("POST", `${this.#phone(options, method)}/verify_code`, options, {
-      query: { code: code.replaceAll("-", "") },
-    });
+    const path = `${this.#phone(options, method)}/verify_code`;
+    return this.succeed(
+      { method: "POST", path, query: { code: code.replaceAll("-", "") } },
+      options,
+    );
   }
 
   /**
@@ -230,15 +225,17 @@ export class PhoneNumbersApi {
     if (region !== undefined && !/^[A-Z]{2}$/.test(region)) {
       throw new TypeError(`${method}: dataLocalizationRegion must be a 2-letter code such as "DE"`);
     }
-    return this.#success("POST", `${this.#phone(options, method)}/register`, options, {
-      json: { messaging_product: "whatsapp", pin, data_localization_region: region },
-    });
+    const json = { messaging_product: "whatsapp", pin, data_localization_region: region };
+    return this.succeed(
+      { method: "POST", path: `${this.#phone(options, method)}/register`, json },
+      options,
+    );
   }
 
   /** Deregisters the number from Cloud API (it stops sending and receiving). */
   async deregisterPhoneNumber(options: PhoneCallOptions = {}): Promise<boolean> {
     const path = `${this.#phone(options, "deregisterPhoneNumber")}/deregister`;
-    return this.#success("POST", path, options, {});
+    return this.succeed({ method: "POST", path: path }, options);
   }
 
   /**
@@ -260,9 +257,8 @@ export class PhoneNumbersApi {
     if (typeof newDisplayName !== "string" || newDisplayName.trim() === "") {
       throw new TypeError(`${method}: newDisplayName must be a non-empty string`);
     }
-    return this.#success("POST", this.#phone(options, method), options, {
-      json: { messaging_product: "whatsapp", new_display_name: newDisplayName },
-    });
+    const json = { messaging_product: "whatsapp", new_display_name: newDisplayName };
+    return this.succeed({ method: "POST", path: this.#phone(options, method), json }, options);
   }
 
   /**
@@ -285,30 +281,14 @@ export class PhoneNumbersApi {
   ): Promise<boolean> {
     const json = automationBody(options);
     const path = `${this.#phone(options, "updateConversationalAutomation")}/conversational_automation`;
-    return this.#success("POST", path, options, { json });
-  }
-
-  async #success(
-    method: "POST" | "DELETE",
-    path: string,
-    options: PhoneCallOptions,
-    body: { json?: Record<string, unknown>; query?: Record<string, string> },
-  ): Promise<boolean> {
-    const answer = await this.graph.request({
-      method,
-      path,
-      ...body,
-      schema: successSchema,
-      ...callOf(options),
-    });
-    return answer.success;
+    return this.succeed({ method: "POST", path, json }, options);
   }
 
   #phone(options: PhoneCallOptions, method: string): string {
-    return resolveId(this.#defaults, "phoneId", options.phoneId, method);
+    return this.id("phoneId", options.phoneId, method);
   }
 
   #waba(value: string | undefined, method: string): string {
-    return resolveId(this.#defaults, "businessAccountId", value, method);
+    return this.id("businessAccountId", value, method);
   }
 }

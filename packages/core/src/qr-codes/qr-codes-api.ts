@@ -1,13 +1,7 @@
 import { z } from "zod";
 import type { PageOptions } from "../flows/types.js";
-import {
-  type AccountDefaults,
-  callOf,
-  idSegment,
-  resolveId,
-  successSchema,
-} from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { callOf, idSegment } from "../graph/account-scope.js";
 import { listGraph } from "../graph/list.js";
 import type { GraphPagePromise } from "../graph/pagination.js";
 import type { PhoneCallOptions } from "../phone-numbers/options.js";
@@ -45,16 +39,7 @@ const listSchema = z.looseObject({ data: z.array(qrCodeSchema) });
  * console.log(code.deepLinkUrl, code.qrImageUrl);
  * ```
  */
-export class QrCodesApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class QrCodesApi extends AccountArea {
   /** Creates a QR code and short link; the image URL comes in `imageType` (default PNG). */
   async createQrCode(prefilledMessage: string, options: QrCodeImageOptions = {}): Promise<QRCode> {
     const method = "createQrCode";
@@ -123,16 +108,11 @@ export class QrCodesApi {
   /** Deletes a QR code; its link stops working. */
   async deleteQrCode(code: string, options: PhoneCallOptions = {}): Promise<boolean> {
     const method = "deleteQrCode";
-    const body = await this.graph.request({
-      method: "DELETE",
-      path: `${this.#phone(options, method)}/message_qrdls/${idSegment(code, "code", method)}`,
-      schema: successSchema,
-      ...callOf(options),
-    });
-    return body.success;
+    const path = `${this.#phone(options, method)}/message_qrdls/${idSegment(code, "code", method)}`;
+    return this.succeed({ method: "DELETE", path }, options);
   }
 
   #phone(options: PhoneCallOptions, method: string): string {
-    return resolveId(this.#defaults, "phoneId", options.phoneId, method);
+    return this.id("phoneId", options.phoneId, method);
   }
 }

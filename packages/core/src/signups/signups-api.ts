@@ -1,13 +1,7 @@
 import { z } from "zod";
 import type { PageOptions } from "../flows/types.js";
-import {
-  type AccountDefaults,
-  type CallOptions,
-  callOf,
-  idSegment,
-  resolveId,
-} from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { type CallOptions, callOf, idSegment } from "../graph/account-scope.js";
 import { listGraph } from "../graph/list.js";
 import type { GraphPagePromise } from "../graph/pagination.js";
 import { SIGNUP_FIELDS, type SignupDetails, signupSchema, toSignup } from "./signup.js";
@@ -50,16 +44,7 @@ const updatedSchema = z.looseObject({ id: z.string().optional(), success: z.bool
  * console.log(signupDeepLink("15551234567", id));
  * ```
  */
-export class SignupsApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class SignupsApi extends AccountArea {
   /**
    * Creates a signup link.
    *
@@ -70,7 +55,7 @@ export class SignupsApi {
     const method = "createSignup";
     const { id } = await this.graph.request({
       method: "POST",
-      path: `${resolveId(this.#defaults, "businessAccountId", options.businessAccountId, method)}/signups`,
+      path: `${this.id("businessAccountId", options.businessAccountId, method)}/signups`,
       json: signupBody(options, method),
       schema: idSchema,
       ...callOf(options),
@@ -80,12 +65,7 @@ export class SignupsApi {
 
   /** Lists the signup links of a WhatsApp Business Account, page by page. */
   getSignups(options: GetSignupsOptions = {}): GraphPagePromise<SignupDetails> {
-    const waba = resolveId(
-      this.#defaults,
-      "businessAccountId",
-      options.businessAccountId,
-      "getSignups",
-    );
+    const waba = this.id("businessAccountId", options.businessAccountId, "getSignups");
     return listGraph(this.graph, {
       path: `${waba}/signups`,
       query: {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type AccountDefaults, callOf, resolveId, successSchema } from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { callOf } from "../graph/account-scope.js";
 import type { PhoneCallOptions } from "../phone-numbers/options.js";
 
 /** The status of a business username. */
@@ -57,16 +57,7 @@ const reservedSchema = z.looseObject({
  * const { status } = await usernames.setUsername("jaspers.market");
  * ```
  */
-export class UsernamesApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class UsernamesApi extends AccountArea {
   /**
    * Adopts or changes the business username of a phone number.
    *
@@ -114,16 +105,11 @@ export class UsernamesApi {
 
   /** Deletes the business username of a phone number. */
   async deleteUsername(options: PhoneCallOptions = {}): Promise<boolean> {
-    const body = await this.graph.request({
-      method: "DELETE",
-      path: `${this.#phone(options, "deleteUsername")}/username`,
-      schema: successSchema,
-      ...callOf(options),
-    });
-    return body.success;
+    const path = `${this.#phone(options, "deleteUsername")}/username`;
+    return this.succeed({ method: "DELETE", path }, options);
   }
 
   #phone(options: PhoneCallOptions, method: string): string {
-    return resolveId(this.#defaults, "phoneId", options.phoneId, method);
+    return this.id("phoneId", options.phoneId, method);
   }
 }

@@ -1,6 +1,6 @@
 import type { PageOptions } from "../flows/types.js";
-import { type AccountDefaults, callOf, resolveId } from "../graph/account-scope.js";
-import type { GraphClient } from "../graph/client.js";
+import { AccountArea } from "../graph/account-area.js";
+import { callOf } from "../graph/account-scope.js";
 import { listGraph } from "../graph/list.js";
 import { BlockUserError } from "../graph/management-errors.js";
 import type { GraphPagePromise } from "../graph/pagination.js";
@@ -57,16 +57,7 @@ function usersBody(users: readonly BlockUserInput[], method: string) {
  * for (const f of failedUsers) console.warn(f.input, f.errors[0]?.message);
  * ```
  */
-export class UsersApi {
-  /** The Graph client every call goes through. */
-  readonly graph: GraphClient;
-  readonly #defaults: AccountDefaults;
-
-  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
-    this.graph = graph;
-    this.#defaults = { ...defaults };
-  }
-
+export class UsersApi extends AccountArea {
   /**
    * Blocks users (only users who wrote in the last 24 hours can be blocked; at most 1,000 a
    * call). Users the block failed for are in `failedUsers`, each with its errors.
@@ -137,7 +128,7 @@ export class UsersApi {
   }
 
   #phone(options: PhoneCallOptions, method: string): string {
-    return resolveId(this.#defaults, "phoneId", options.phoneId, method);
+    return this.id("phoneId", options.phoneId, method);
   }
 }
 

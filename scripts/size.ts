@@ -23,24 +23,24 @@ import { workspacePackages } from "./lib/packages.js";
  * table for today's sizes. Raise a budget only with the reason in the pull request.
  */
 const BUDGETS: Record<string, readonly [number, number?]> = {
-  "@tswa/core": [32.5, 32.5], // raised from 19 for the messages area (MessagesApi, issue 13)
+  "@tswa/core": [42, 42], // raised from 19 for MessagesApi (issue 13), from 32.5 for the business-management areas (issue 18)
   "@tswa/core/errors": [0.5, 0.5],
-  "@tswa/flows": [13, 53],
+  "@tswa/flows": [13, 59.5],
   "@tswa/flows/node": [3, 3],
   "@tswa/flows/express": [3, 3],
   "@tswa/flows/fastify": [2, 2],
   "@tswa/flows/hono": [2, 2],
   "@tswa/flows/simulator": [3.5, 3.5],
   "@tswa/flows/json": [26, 26.5],
-  "@tswa/media": [7.5, 40],
-  tswa: [15, 81],
+  "@tswa/media": [7.5, 48.5],
+  tswa: [15, 95],
   "tswa/node": [0.5, 3],
   "tswa/express": [0.5, 3],
   "tswa/fastify": [0.5, 2],
   "tswa/hono": [0.5, 2],
   "tswa/simulator": [0.5, 3.5],
-  "tswa (bin tswa)": [26.5],
-  "package @tswa/core": [33],
+  "tswa (bin tswa)": [29.5],
+  "package @tswa/core": [42.5],
   "package @tswa/flows": [44.5],
   "package @tswa/media": [7.5],
   "package tswa": [15],

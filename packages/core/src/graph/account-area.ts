@@ -5,13 +5,23 @@ import {
   resolveId,
   successSchema,
 } from "./account-scope.js";
-import type { GraphClient, GraphRequest } from "./client.js";
+import type { GraphClient, GraphQueryValue } from "./client.js";
 
 /** A write call whose answer is `{ success }`. */
-export type SuccessRequest = Omit<
-  GraphRequest<typeof successSchema>,
-  "schema" | "signal" | "timeout"
->;
+export interface SuccessRequest {
+  /** The HTTP method. */
+  method: "POST" | "DELETE";
+  /** The path after the version. */
+  path: string;
+  /** Query parameters; `undefined` values are left out. */
+  query?: Record<string, GraphQueryValue> | undefined;
+  /** A JSON body. */
+  json?: Record<string, unknown> | undefined;
+  /** A form body. */
+  form?: URLSearchParams | undefined;
+  /** Overrides the client's token (calls made with an app access token). */
+  token?: string | undefined;
+}
 
 /**
  * What every business-management area shares: the Graph client, the ids calls fall back on,

@@ -1,4 +1,5 @@
-import { AppSettingsApi } from "@tswa/core";
+import { inspect } from "node:util";
+import { AppSettingsApi, GraphClient, WhatsAppNetworkError } from "@tswa/core";
 import { describe, expect, it } from "vitest";
 import { APP_ID } from "./fixtures/meta-management-examples.js";
 import { PHONE_ID, TOKEN, useGraph, WABA_ID } from "./graph-handlers.js";
@@ -22,6 +23,25 @@ describe("getAppAccessToken", () => {
         { grant_type: "client_credentials", client_id: APP_ID, client_secret: APP_SECRET },
       ],
     ]);
+  });
+});
+
+describe("the app secret stays out of URLs, errors and logs", () => {
+  it("is in no part of a network error", async () => {
+    const graph = new GraphClient({
+      token: TOKEN,
+      retry: { maxRetries: 0 },
+      fetch: () =>
+        Promise.reject(new TypeError("fetch failed", { cause: new Error("ECONNRESET") })),
+    });
+    const error = await new AppSettingsApi(graph, DEFAULTS)
+      .getAppAccessToken({ appSecret: APP_SECRET })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WhatsAppNetworkError);
+    expect((error as WhatsAppNetworkError).url).toBe(
+      "https://graph.facebook.com/v26.0/oauth/access_token",
+    );
+    expect(inspect(error, { depth: 5 })).not.toContain(APP_SECRET);
   });
 });
 

@@ -204,11 +204,12 @@ describe("display name and conversational automation", () => {
     ]);
   });
 
-  it("updateConversationalAutomation sends prompts and the commands as JSON text", async () => {
+  it("updateConversationalAutomation sends the welcome flag, prompts and commands", async () => {
     answer(server, seen, { success: true });
     await numbers().updateConversationalAutomation({
       iceBreakers: ["Plan a trip", "Create a workout plan"],
       commands: [{ name: "help", description: "Get help with the bot" }],
+      enableWelcomeMessage: true,
     });
     expect(wire(seen)).toEqual([
       [
@@ -216,8 +217,9 @@ describe("display name and conversational automation", () => {
         `/${PHONE_ID}/conversational_automation`,
         {},
         {
+          enable_welcome_message: true,
           prompts: ["Plan a trip", "Create a workout plan"],
-          commands: '[{"command_name":"help","command_description":"Get help with the bot"}]',
+          commands: [{ command_name: "help", command_description: "Get help with the bot" }],
         },
       ],
     ]);
@@ -228,7 +230,7 @@ describe("display name and conversational automation", () => {
     [{ iceBreakers: ["x".repeat(81)] }, /iceBreakers\[0\]/],
     [{ commands: [{ name: "/help", description: "Help" }] }, /without the slash/],
     [{ commands: [{ name: "help", description: "" }] }, /commands\[0\].description/],
-    [{}, /give iceBreakers or commands/],
+    [{}, /give iceBreakers, commands or enableWelcomeMessage/],
   ])("refuses %j before any call", async (options, message) => {
     await expect(numbers().updateConversationalAutomation(options)).rejects.toThrow(message);
     expect(seen).toEqual([]);

@@ -13,13 +13,13 @@ function check(ok: boolean, problem: string): void {
   if (!ok) throw new TypeError(`updateConversationalAutomation: ${problem}`);
 }
 
-/**
- * The JSON body of `updateConversationalAutomation`, checked against Meta's limits. Commands
- * go as a JSON string, as the endpoint takes them.
- */
+/** The JSON body of `updateConversationalAutomation`, checked against Meta's limits. */
 export function automationBody(options: UpdateConversationalAutomationOptions) {
-  const { iceBreakers, commands } = options;
-  check(iceBreakers !== undefined || commands !== undefined, "give iceBreakers or commands");
+  const { iceBreakers, commands, enableWelcomeMessage } = options;
+  check(
+    iceBreakers !== undefined || commands !== undefined || enableWelcomeMessage !== undefined,
+    "give iceBreakers, commands or enableWelcomeMessage",
+  );
   if (iceBreakers) {
     check(iceBreakers.length <= MAX_ICE_BREAKERS, `at most ${MAX_ICE_BREAKERS} iceBreakers`);
     for (const [i, text] of iceBreakers.entries()) {
@@ -43,11 +43,8 @@ export function automationBody(options: UpdateConversationalAutomationOptions) {
     }
   }
   return {
+    enable_welcome_message: enableWelcomeMessage,
     prompts: iceBreakers,
-    commands:
-      commands &&
-      JSON.stringify(
-        commands.map((c) => ({ command_name: c.name, command_description: c.description })),
-      ),
+    commands: commands?.map((c) => ({ command_name: c.name, command_description: c.description })),
   };
 }

@@ -55,8 +55,10 @@ export interface RegisterPhoneNumberOptions extends PhoneCallOptions {
   dataLocalizationRegion?: string | undefined;
 }
 
-/** Options of `updateConversationalAutomation`: ice breakers, commands, or both. */
+/** Options of `updateConversationalAutomation`: at least one of the three. */
 export interface UpdateConversationalAutomationOptions extends PhoneCallOptions {
+  /** Send a `request_welcome` webhook when a user opens the chat for the first time. */
+  enableWelcomeMessage?: boolean | undefined;
   /** Up to 4 openers of up to 80 characters. */
   iceBreakers?: readonly string[] | undefined;
   /** Up to 30 commands (names up to 32 characters, descriptions up to 256). */

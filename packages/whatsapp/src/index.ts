@@ -6,6 +6,7 @@ export type { WhatsAppEvents } from "./events.js";
 export type { WhatsAppOptions } from "./options.js";
 export { TemplateFlowButton, type TemplateFlowButtonOptions } from "./send/template-flow-button.js";
 export type { SendTemplateOptions } from "./send/template-payload.js";
+export type { GracefulShutdownOptions, WhatsAppListenOptions } from "./shutdown.js";
 export type { UpdateMetadata, WhatsAppUser } from "./updates/common.js";
 export { FlowCompletion } from "./updates/flow-completion.js";
 export {
@@ -40,5 +41,4 @@ export {
   type Filters,
   type MessageOfType,
   WhatsApp,
-  type WhatsAppListenOptions,
 } from "./whatsapp.js";

@@ -12,25 +12,20 @@ import {
   UsernamesApi,
   UsersApi,
 } from "@tswa/core";
-import type { ListenOptions, RunningServer } from "@tswa/flows/node";
+import type { RunningServer } from "@tswa/flows/node";
 import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
 import type { WhatsAppOptions } from "./options.js";
 import { type SendTemplateOptions, templateContent } from "./send/template-payload.js";
+import type { WhatsAppListenOptions } from "./shutdown.js";
 import type { FlowCompletion } from "./updates/flow-completion.js";
 import type { FlowsEvent, FlowsEventTypeValue } from "./updates/flows-event.js";
 import type { Message, MessageTypeValue, TextMessage } from "./updates/message.js";
 import type { MessageStatus, MessageStatusValue } from "./updates/message-status.js";
 import type { RawUpdate } from "./updates/raw-update.js";
-import {
-  type CallbackRegistrationOptions,
-  prepareCallbackRegistration,
-} from "./webhook/callback-registration.js";
+import { prepareCallbackRegistration } from "./webhook/callback-registration.js";
 import type { UpdateFilter, UpdateHandler } from "./webhook/handlers.js";
 import { readRegistration } from "./webhook/registration.js";
-
-/** Options of `wa.listen()`: the server's port and host, and the callback URL to register. */
-export interface WhatsAppListenOptions extends ListenOptions, CallbackRegistrationOptions {}
 
 /** One filter or several (all must pass). */
 export type Filters<U> = UpdateFilter<U> | readonly UpdateFilter<U>[];

@@ -9,6 +9,7 @@ import { profileGet, profileSet } from "./profile.js";
 import { qrCreate, qrList } from "./qr.js";
 import { sendDocument, sendImage, sendLocation, sendText } from "./send.js";
 import { simulate } from "./simulate.js";
+import { simulateWebhook } from "./simulate-webhook.js";
 import { webhookSet } from "./webhook.js";
 
 interface CommandGroup {
@@ -56,6 +57,7 @@ const ALL = [
   keysGenerate,
   keysUpload,
   simulate,
+  simulateWebhook,
   flowsList,
   flowsGet,
   flowsPublish,
@@ -79,7 +81,7 @@ const SECRET_OPTIONS = ["--token", "--app-secret", "--passphrase", "--verify-tok
 const SECRET_VARIABLES = ["WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN"];
 
 /**
- * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`,
+ * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`, `simulate webhook <url>`,
  * `flows list|get|publish`. Results go to `io.stdout`, progress and errors to `io.stderr`.
  *
  * @param argv - The arguments after the program name (`process.argv.slice(2)`).
@@ -156,8 +158,11 @@ function splitArgs(argv: readonly string[]) {
     }
     if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--verbose") verbose = true;
-    else if (command !== undefined) rest.push(arg);
-    else if (arg === "--version" && group === undefined) version = true;
+    else if (command !== undefined) {
+      const sub = rest.length === 0 ? command.subcommands?.[arg] : undefined;
+      if (sub === undefined) rest.push(arg);
+      else command = sub;
+    } else if (arg === "--version" && group === undefined) version = true;
     else if (arg.startsWith("-")) {
       throw new UsageError(
         `${arg.split("=")[0]} must come after the command`,

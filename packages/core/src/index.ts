@@ -1,3 +1,36 @@
+export {
+  AppSettingsApi,
+  type BusinessAccountCallOptions,
+  type GetAppAccessTokenOptions,
+  type SetAppCallbackUrlOptions,
+} from "./app-settings/app-settings-api.js";
+export type {
+  BusinessAccount,
+  BusinessInfo,
+} from "./business-accounts/business-account.js";
+export {
+  BusinessAccountsApi,
+  type GetBusinessAccountOptions,
+  type GetBusinessAccountsOptions,
+  type UpdateBusinessAccountSettingsOptions,
+} from "./business-accounts/business-accounts-api.js";
+export {
+  BusinessVerificationStatus,
+  MarketingMessagesLiteApiStatus,
+  MarketingMessagesOnboardingStatus,
+} from "./business-accounts/enums.js";
+export type {
+  BusinessProfile,
+  BusinessProfileInput,
+  UpdateBusinessProfileOptions,
+} from "./business-profile/business-profile.js";
+export { BusinessProfileApi } from "./business-profile/business-profile-api.js";
+export { Industry } from "./business-profile/industry.js";
+export {
+  CommerceApi,
+  type CommerceSettings,
+  type UpdateCommerceSettingsOptions,
+} from "./commerce/commerce-api.js";
 export { WhatsAppConfigurationError, WhatsAppError } from "./errors.js";
 export { FlowDetails } from "./flows/details.js";
 export {
@@ -56,6 +89,8 @@ export type {
   RequestOptions,
   WhatsAppBusinessAccount,
 } from "./flows/types.js";
+export { AccountArea, type SuccessRequest } from "./graph/account-area.js";
+export type { AccountDefaults, CallOptions } from "./graph/account-scope.js";
 export {
   GraphClient,
   type GraphClientOptions,
@@ -83,6 +118,7 @@ export {
   PermissionDenied,
   RateLimitHit,
   RateLimitIssues,
+  RegistrationOrDeregistrationFailed,
   SpamRateLimitHit,
   TemporarilyBlocked,
   ThrottlingError,
@@ -96,6 +132,42 @@ export {
   GraphResponseError,
 } from "./graph/graph-error.js";
 export { type GraphListRequest, listGraph } from "./graph/list.js";
+export {
+  AccountNotEligibleToRequestUsername,
+  BlockListConcurrentUpdate,
+  BlockListLimitReached,
+  BlockUserError,
+  BlockUserInternalError,
+  BulkBlockingFailed,
+  CannotMigratePhoneNumber,
+  FBAccountNotLinked,
+  IGAccountNotLinked,
+  IncompleteDeregistration,
+  PhoneMigrationError,
+  PhoneNumberAccountInMaintenanceMode,
+  PhoneNumberAlreadyExists,
+  PhoneNumberNotEligibleForRegistrationCode,
+  PhoneNumberNotRegistered,
+  PhoneNumberReverificationNeeded,
+  RegistrationError,
+  RegistrationServerUnavailable,
+  RegistrationTooSoon,
+  SignupAPIUnavailable,
+  SignupError,
+  SignupMissingPlaceholderValueError,
+  SignupNotFoundError,
+  SignupTOSAlreadyAccepted,
+  SignupTOSNotAccepted,
+  SignupTOSURLNotAllowed,
+  SignupUnknownPlaceholderError,
+  SignupWebsiteURLSchemeNotAllowed,
+  TooManyTwoStepVerificationPinGuesses,
+  TwoStepVerificationPinGuessedTooFast,
+  TwoStepVerificationPinMismatch,
+  UsernameError,
+  UsernameNotAvailable,
+  UsernameTransferRequired,
+} from "./graph/management-errors.js";
 export { type GraphCursors, type GraphPage, GraphPagePromise } from "./graph/pagination.js";
 export { readGraphErrorBody, readGraphResponse } from "./graph/response.js";
 export {
@@ -221,6 +293,49 @@ export {
 } from "./messages/section-list.js";
 export { type ReplyOptions, SentMessage } from "./messages/sent-message.js";
 export { MessageValidationError } from "./messages/validate.js";
+export type {
+  CreatePhoneNumberOptions,
+  GetBusinessPhoneNumbersOptions,
+  GetPhoneNumberSettingsOptions,
+  PhoneCallOptions,
+  RegisterPhoneNumberOptions,
+  RequestVerificationCodeOptions,
+  UpdateConversationalAutomationOptions,
+  UpdatePhoneNumberSettingsOptions,
+  VerificationCodeMethod,
+} from "./phone-numbers/options.js";
+export type {
+  BusinessPhoneNumber,
+  Command,
+  ConversationalAutomation,
+} from "./phone-numbers/phone-number.js";
+export { PhoneNumbersApi } from "./phone-numbers/phone-numbers-api.js";
+export {
+  type BusinessPhoneNumberSettings,
+  type PhoneNumberSettingsInput,
+  type StorageConfiguration,
+  StorageStatus,
+  type UserIdentityChangeSettings,
+} from "./phone-numbers/settings.js";
+export { type QRCode, QRCodeImageType } from "./qr-codes/qr-code.js";
+export {
+  type GetQrCodesOptions,
+  type QrCodeImageOptions,
+  QrCodesApi,
+} from "./qr-codes/qr-codes-api.js";
+export { type SignupDetails, SignupStatus, signupDeepLink } from "./signups/signup.js";
+export type {
+  CreateSignupFields,
+  SignupFields,
+  SignupPolicy,
+  UpdateSignupFields,
+} from "./signups/signup-input.js";
+export {
+  type CreateSignupOptions,
+  type GetSignupsOptions,
+  SignupsApi,
+  type UpdateSignupOptions,
+} from "./signups/signups-api.js";
 export { defaultFetch, type FetchLike } from "./transport/default-fetch.js";
 export { WhatsAppNetworkError, WhatsAppTimeoutError } from "./transport/network-errors.js";
 export {
@@ -234,4 +349,22 @@ export {
   type TransportOptions,
   type TransportRequest,
 } from "./transport/transport.js";
+export {
+  type SetUsernameOptions,
+  type UsernameStatus,
+  UsernameStatusType,
+  UsernamesApi,
+} from "./usernames/usernames-api.js";
+export type {
+  BlockedUser,
+  BlockUserFailure,
+  BlockUserFailureError,
+  BlockUsersResult,
+  UnblockUsersResult,
+} from "./users/block-result.js";
+export {
+  type BlockUserInput,
+  type GetBlockedUsersOptions,
+  UsersApi,
+} from "./users/users-api.js";
 export { DEFAULT_GRAPH_API_VERSION, VERSION } from "./version.js";

@@ -112,6 +112,11 @@ export { UserUpdate } from "./updates/user-update.js";
 export { WabaUpdate } from "./updates/waba-update.js";
 export { WebhookErrors } from "./updates/webhook-errors.js";
 export {
+  CallbackRegistrationError,
+  type CallbackRegistrationOptions,
+  CallbackUrlScope,
+} from "./webhook/callback-registration.js";
+export {
   dedupKey,
   MemoryDedupStore,
   type MemoryDedupStoreOptions,

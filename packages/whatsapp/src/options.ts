@@ -17,6 +17,10 @@ export interface WhatsAppOptions {
   token?: string | undefined;
   /** The WhatsApp Business Account id (flow management: createFlow, getFlows, migrateFlows). */
   businessAccountId?: string | number | undefined;
+  /** The business portfolio id (listing owned and shared WhatsApp Business Accounts). */
+  businessPortfolioId?: string | number | undefined;
+  /** The Meta app id (app access token, app callback URL). */
+  appId?: string | number | undefined;
   /**
    * The Meta app secret (or several while rotating it): checks `X-Hub-Signature-256` on webhooks
    * and flow requests.
@@ -99,6 +103,8 @@ const optionsSchema = z.object({
   phoneId: id.optional(),
   token: nonEmpty.optional(),
   businessAccountId: id.optional(),
+  businessPortfolioId: id.optional(),
+  appId: id.optional(),
   appSecret: z.union([nonEmpty, z.array(nonEmpty).min(1)]).optional(),
   verifyToken: nonEmpty.optional(),
   businessPrivateKey: z
@@ -154,9 +160,14 @@ const optionsSchema = z.object({
 });
 
 /** The options after validation: ids as strings. */
-export type ResolvedOptions = Omit<WhatsAppOptions, "phoneId" | "businessAccountId"> & {
+export type ResolvedOptions = Omit<
+  WhatsAppOptions,
+  "phoneId" | "businessAccountId" | "businessPortfolioId" | "appId"
+> & {
   phoneId?: string | undefined;
   businessAccountId?: string | undefined;
+  businessPortfolioId?: string | undefined;
+  appId?: string | undefined;
 };
 
 /**

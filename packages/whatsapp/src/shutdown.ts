@@ -1,5 +1,6 @@
 import type { Logger } from "@tswa/core";
 import type { ListenOptions, RunningServer } from "@tswa/flows/node";
+import type { CallbackRegistrationOptions } from "./webhook/callback-registration.js";
 
 /** What `gracefulShutdown` takes besides `true`. */
 export interface GracefulShutdownOptions {
@@ -9,8 +10,8 @@ export interface GracefulShutdownOptions {
   signals?: readonly NodeJS.Signals[] | undefined;
 }
 
-/** Options of `wa.listen()`: the server's, and shutdown on a signal. */
-export interface WhatsAppListenOptions extends ListenOptions {
+/** Options of `wa.listen()`: the server's, shutdown on a signal, and the callback URL to register. */
+export interface WhatsAppListenOptions extends ListenOptions, CallbackRegistrationOptions {
   /**
    * On SIGTERM or SIGINT (what container platforms and Ctrl-C send), run `wa.close()`: stop
    * accepting, let requests and webhook handlers in flight finish until the timeout, close

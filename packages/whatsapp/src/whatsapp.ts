@@ -1,8 +1,23 @@
-import { FlowsApi, MessagesApi, type SentMessage } from "@tswa/core";
+import {
+  AppSettingsApi,
+  BusinessAccountsApi,
+  BusinessProfileApi,
+  CommerceApi,
+  FlowsApi,
+  MessagesApi,
+  PhoneNumbersApi,
+  QrCodesApi,
+  type SentMessage,
+  SignupsApi,
+  UsernamesApi,
+  UsersApi,
+} from "@tswa/core";
+import type { RunningServer } from "@tswa/flows/node";
 import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
 import type { WhatsAppOptions } from "./options.js";
 import { type SendTemplateOptions, templateContent } from "./send/template-payload.js";
+import type { WhatsAppListenOptions } from "./shutdown.js";
 import type { AccountUpdate } from "./updates/account-update.js";
 import type { CallbackButton, CallbackSelection } from "./updates/callback.js";
 import type {
@@ -33,6 +48,7 @@ import type {
 } from "./updates/templates.js";
 import type { UserMarketingPreferences } from "./updates/user-preferences.js";
 import type { WebhookErrors } from "./updates/webhook-errors.js";
+import { prepareCallbackRegistration } from "./webhook/callback-registration.js";
 import type { OnMessageOfType, OnUpdate, OnUpdateQuery } from "./webhook/on-signatures.js";
 
 /** The `MessagesApi` calls the client forwards, by their pywa names. */
@@ -80,6 +96,83 @@ const FLOWS_METHODS = [
   "getBusinessPublicKey",
 ] as const satisfies readonly (keyof FlowsApi)[];
 
+/** The `BusinessAccountsApi` calls the client forwards. */
+const BUSINESS_ACCOUNTS_METHODS = [
+  "getBusinessAccount",
+  "getOwnedBusinessAccounts",
+  "getSharedBusinessAccounts",
+  "updateBusinessAccountSettings",
+] as const satisfies readonly (keyof BusinessAccountsApi)[];
+
+/** The `PhoneNumbersApi` calls the client forwards. */
+const PHONE_NUMBERS_METHODS = [
+  "getBusinessPhoneNumber",
+  "getBusinessPhoneNumbers",
+  "getBusinessPhoneNumberSettings",
+  "updateBusinessPhoneNumberSettings",
+  "createPhoneNumber",
+  "requestVerificationCode",
+  "verifyPhoneNumber",
+  "registerPhoneNumber",
+  "deregisterPhoneNumber",
+  "updateDisplayName",
+  "updateConversationalAutomation",
+] as const satisfies readonly (keyof PhoneNumbersApi)[];
+
+/** The `UsernamesApi` calls the client forwards. */
+const USERNAMES_METHODS = [
+  "setUsername",
+  "getCurrentUsername",
+  "getReservedUsernames",
+  "deleteUsername",
+] as const satisfies readonly (keyof UsernamesApi)[];
+
+/** The `BusinessProfileApi` calls the client forwards. */
+const BUSINESS_PROFILE_METHODS = [
+  "getBusinessProfile",
+  "updateBusinessProfile",
+] as const satisfies readonly (keyof BusinessProfileApi)[];
+
+/** The `CommerceApi` calls the client forwards. */
+const COMMERCE_METHODS = [
+  "getCommerceSettings",
+  "updateCommerceSettings",
+] as const satisfies readonly (keyof CommerceApi)[];
+
+/** The `QrCodesApi` calls the client forwards. */
+const QR_CODES_METHODS = [
+  "createQrCode",
+  "getQrCode",
+  "getQrCodes",
+  "updateQrCode",
+  "deleteQrCode",
+] as const satisfies readonly (keyof QrCodesApi)[];
+
+/** The `AppSettingsApi` calls the client forwards. */
+const APP_SETTINGS_METHODS = [
+  "getAppAccessToken",
+  "setAppCallbackUrl",
+  "overrideWabaCallbackUrl",
+  "deleteWabaCallbackUrl",
+  "overridePhoneCallbackUrl",
+  "deletePhoneCallbackUrl",
+] as const satisfies readonly (keyof AppSettingsApi)[];
+
+/** The `UsersApi` calls the client forwards. */
+const USERS_METHODS = [
+  "blockUsers",
+  "unblockUsers",
+  "getBlockedUsers",
+] as const satisfies readonly (keyof UsersApi)[];
+
+/** The `SignupsApi` calls the client forwards. */
+const SIGNUPS_METHODS = [
+  "createSignup",
+  "getSignups",
+  "getSignup",
+  "updateSignup",
+] as const satisfies readonly (keyof SignupsApi)[];
+
 /**
  * The WhatsApp Cloud API client: one object for webhooks, flow endpoints, flow management and
  * sending messages. Give it the options your features need; each feature says which one is
@@ -118,6 +211,24 @@ export class WhatsApp extends WhatsAppServerBase {
   readonly messages: MessagesApi;
   /** Flow management: the `FlowsApi` the flow methods below belong to. */
   readonly flows: FlowsApi;
+  /** WhatsApp Business Accounts: the `BusinessAccountsApi` the account methods below belong to. */
+  readonly businessAccounts: BusinessAccountsApi;
+  /** Business phone numbers: the `PhoneNumbersApi` the phone number methods below belong to. */
+  readonly phoneNumbers: PhoneNumbersApi;
+  /** Business usernames: the `UsernamesApi` the username methods below belong to. */
+  readonly usernames: UsernamesApi;
+  /** The business profile: the `BusinessProfileApi` the profile methods below belong to. */
+  readonly businessProfile: BusinessProfileApi;
+  /** Commerce settings: the `CommerceApi` the commerce methods below belong to. */
+  readonly commerce: CommerceApi;
+  /** QR codes: the `QrCodesApi` the QR code methods below belong to. */
+  readonly qrCodes: QrCodesApi;
+  /** Webhook registration: the `AppSettingsApi` the callback URL methods below belong to. */
+  readonly appSettings: AppSettingsApi;
+  /** Blocking users: the `UsersApi` the block methods below belong to. */
+  readonly users: UsersApi;
+  /** In-app signups: the `SignupsApi` the signup methods below belong to. */
+  readonly signups: SignupsApi;
 
   // ---- messages ----
   /** {@inheritDoc @tswa/core!MessagesApi#sendMessage} */
@@ -197,6 +308,106 @@ export class WhatsApp extends WhatsAppServerBase {
   /** {@inheritDoc @tswa/core!FlowsApi#getBusinessPublicKey} */
   declare readonly getBusinessPublicKey: FlowsApi["getBusinessPublicKey"];
 
+  // ---- business accounts ----
+  /** {@inheritDoc @tswa/core!BusinessAccountsApi#getBusinessAccount} */
+  declare readonly getBusinessAccount: BusinessAccountsApi["getBusinessAccount"];
+  /** {@inheritDoc @tswa/core!BusinessAccountsApi#getOwnedBusinessAccounts} */
+  declare readonly getOwnedBusinessAccounts: BusinessAccountsApi["getOwnedBusinessAccounts"];
+  /** {@inheritDoc @tswa/core!BusinessAccountsApi#getSharedBusinessAccounts} */
+  declare readonly getSharedBusinessAccounts: BusinessAccountsApi["getSharedBusinessAccounts"];
+  /** {@inheritDoc @tswa/core!BusinessAccountsApi#updateBusinessAccountSettings} */
+  declare readonly updateBusinessAccountSettings: BusinessAccountsApi["updateBusinessAccountSettings"];
+
+  // ---- phone numbers ----
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#getBusinessPhoneNumber} */
+  declare readonly getBusinessPhoneNumber: PhoneNumbersApi["getBusinessPhoneNumber"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#getBusinessPhoneNumbers} */
+  declare readonly getBusinessPhoneNumbers: PhoneNumbersApi["getBusinessPhoneNumbers"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#getBusinessPhoneNumberSettings} */
+  declare readonly getBusinessPhoneNumberSettings: PhoneNumbersApi["getBusinessPhoneNumberSettings"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#updateBusinessPhoneNumberSettings} */
+  declare readonly updateBusinessPhoneNumberSettings: PhoneNumbersApi["updateBusinessPhoneNumberSettings"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#createPhoneNumber} */
+  declare readonly createPhoneNumber: PhoneNumbersApi["createPhoneNumber"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#requestVerificationCode} */
+  declare readonly requestVerificationCode: PhoneNumbersApi["requestVerificationCode"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#verifyPhoneNumber} */
+  declare readonly verifyPhoneNumber: PhoneNumbersApi["verifyPhoneNumber"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#registerPhoneNumber} */
+  declare readonly registerPhoneNumber: PhoneNumbersApi["registerPhoneNumber"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#deregisterPhoneNumber} */
+  declare readonly deregisterPhoneNumber: PhoneNumbersApi["deregisterPhoneNumber"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#updateDisplayName} */
+  declare readonly updateDisplayName: PhoneNumbersApi["updateDisplayName"];
+  /** {@inheritDoc @tswa/core!PhoneNumbersApi#updateConversationalAutomation} */
+  declare readonly updateConversationalAutomation: PhoneNumbersApi["updateConversationalAutomation"];
+
+  // ---- usernames ----
+  /** {@inheritDoc @tswa/core!UsernamesApi#setUsername} */
+  declare readonly setUsername: UsernamesApi["setUsername"];
+  /** {@inheritDoc @tswa/core!UsernamesApi#getCurrentUsername} */
+  declare readonly getCurrentUsername: UsernamesApi["getCurrentUsername"];
+  /** {@inheritDoc @tswa/core!UsernamesApi#getReservedUsernames} */
+  declare readonly getReservedUsernames: UsernamesApi["getReservedUsernames"];
+  /** {@inheritDoc @tswa/core!UsernamesApi#deleteUsername} */
+  declare readonly deleteUsername: UsernamesApi["deleteUsername"];
+
+  // ---- business profile ----
+  /** {@inheritDoc @tswa/core!BusinessProfileApi#getBusinessProfile} */
+  declare readonly getBusinessProfile: BusinessProfileApi["getBusinessProfile"];
+  /** {@inheritDoc @tswa/core!BusinessProfileApi#updateBusinessProfile} */
+  declare readonly updateBusinessProfile: BusinessProfileApi["updateBusinessProfile"];
+
+  // ---- commerce ----
+  /** {@inheritDoc @tswa/core!CommerceApi#getCommerceSettings} */
+  declare readonly getCommerceSettings: CommerceApi["getCommerceSettings"];
+  /** {@inheritDoc @tswa/core!CommerceApi#updateCommerceSettings} */
+  declare readonly updateCommerceSettings: CommerceApi["updateCommerceSettings"];
+
+  // ---- QR codes ----
+  /** {@inheritDoc @tswa/core!QrCodesApi#createQrCode} */
+  declare readonly createQrCode: QrCodesApi["createQrCode"];
+  /** {@inheritDoc @tswa/core!QrCodesApi#getQrCode} */
+  declare readonly getQrCode: QrCodesApi["getQrCode"];
+  /** {@inheritDoc @tswa/core!QrCodesApi#getQrCodes} */
+  declare readonly getQrCodes: QrCodesApi["getQrCodes"];
+  /** {@inheritDoc @tswa/core!QrCodesApi#updateQrCode} */
+  declare readonly updateQrCode: QrCodesApi["updateQrCode"];
+  /** {@inheritDoc @tswa/core!QrCodesApi#deleteQrCode} */
+  declare readonly deleteQrCode: QrCodesApi["deleteQrCode"];
+
+  // ---- app settings ----
+  /** {@inheritDoc @tswa/core!AppSettingsApi#getAppAccessToken} */
+  declare readonly getAppAccessToken: AppSettingsApi["getAppAccessToken"];
+  /** {@inheritDoc @tswa/core!AppSettingsApi#setAppCallbackUrl} */
+  declare readonly setAppCallbackUrl: AppSettingsApi["setAppCallbackUrl"];
+  /** {@inheritDoc @tswa/core!AppSettingsApi#overrideWabaCallbackUrl} */
+  declare readonly overrideWabaCallbackUrl: AppSettingsApi["overrideWabaCallbackUrl"];
+  /** {@inheritDoc @tswa/core!AppSettingsApi#deleteWabaCallbackUrl} */
+  declare readonly deleteWabaCallbackUrl: AppSettingsApi["deleteWabaCallbackUrl"];
+  /** {@inheritDoc @tswa/core!AppSettingsApi#overridePhoneCallbackUrl} */
+  declare readonly overridePhoneCallbackUrl: AppSettingsApi["overridePhoneCallbackUrl"];
+  /** {@inheritDoc @tswa/core!AppSettingsApi#deletePhoneCallbackUrl} */
+  declare readonly deletePhoneCallbackUrl: AppSettingsApi["deletePhoneCallbackUrl"];
+
+  // ---- users ----
+  /** {@inheritDoc @tswa/core!UsersApi#blockUsers} */
+  declare readonly blockUsers: UsersApi["blockUsers"];
+  /** {@inheritDoc @tswa/core!UsersApi#unblockUsers} */
+  declare readonly unblockUsers: UsersApi["unblockUsers"];
+  /** {@inheritDoc @tswa/core!UsersApi#getBlockedUsers} */
+  declare readonly getBlockedUsers: UsersApi["getBlockedUsers"];
+
+  // ---- signups ----
+  /** {@inheritDoc @tswa/core!SignupsApi#createSignup} */
+  declare readonly createSignup: SignupsApi["createSignup"];
+  /** {@inheritDoc @tswa/core!SignupsApi#getSignups} */
+  declare readonly getSignups: SignupsApi["getSignups"];
+  /** {@inheritDoc @tswa/core!SignupsApi#getSignup} */
+  declare readonly getSignup: SignupsApi["getSignup"];
+  /** {@inheritDoc @tswa/core!SignupsApi#updateSignup} */
+  declare readonly updateSignup: SignupsApi["updateSignup"];
+
   constructor(options: WhatsAppOptions = {}) {
     super(options);
     this.messages = new MessagesApi(this.graph, { phoneId: this.phoneId });
@@ -206,6 +417,55 @@ export class WhatsApp extends WhatsAppServerBase {
     });
     delegate(this, this.messages, MESSAGES_METHODS);
     delegate(this, this.flows, FLOWS_METHODS);
+    const ids = {
+      phoneId: this.phoneId,
+      businessAccountId: this.businessAccountId,
+      businessPortfolioId: this.options.businessPortfolioId,
+      appId: this.options.appId,
+    };
+    this.businessAccounts = new BusinessAccountsApi(this.graph, ids);
+    this.phoneNumbers = new PhoneNumbersApi(this.graph, ids);
+    this.usernames = new UsernamesApi(this.graph, ids);
+    this.businessProfile = new BusinessProfileApi(this.graph, ids);
+    this.commerce = new CommerceApi(this.graph, ids);
+    this.qrCodes = new QrCodesApi(this.graph, ids);
+    this.appSettings = new AppSettingsApi(this.graph, ids);
+    this.users = new UsersApi(this.graph, ids);
+    this.signups = new SignupsApi(this.graph, ids);
+    delegate(this, this.businessAccounts, BUSINESS_ACCOUNTS_METHODS);
+    delegate(this, this.phoneNumbers, PHONE_NUMBERS_METHODS);
+    delegate(this, this.usernames, USERNAMES_METHODS);
+    delegate(this, this.businessProfile, BUSINESS_PROFILE_METHODS);
+    delegate(this, this.commerce, COMMERCE_METHODS);
+    delegate(this, this.qrCodes, QR_CODES_METHODS);
+    delegate(this, this.appSettings, APP_SETTINGS_METHODS);
+    delegate(this, this.users, USERS_METHODS);
+    delegate(this, this.signups, SIGNUPS_METHODS);
+  }
+
+  /**
+   * Serves webhooks and flow endpoints on node:http; with `callbackUrl`, then registers
+   * `callbackUrl` + `webhookEndpoint` with Meta (app, account or phone scope), which verifies it
+   * against this server with the client's `verifyToken`, as pywa's `callback_url` does.
+   *
+   * @throws {@link CallbackRegistrationError} (after closing the server) when Meta refused it.
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ token: "…", appId: "…", appSecret: "…", verifyToken: "…" });
+   * await wa.listen({ port: 8080, host: "0.0.0.0", callbackUrl: "https://bot.example.com" });
+   * ```
+   */
+  override async listen(options: WhatsAppListenOptions = {}): Promise<RunningServer> {
+    const { callbackUrl, callbackUrlScope, webhookFields, ...serverOptions } = options;
+    const register = prepareCallbackRegistration(
+      { ...this.options, appSettings: this.appSettings, webhookEndpoint: this.webhookEndpoint },
+      { callbackUrl, callbackUrlScope, webhookFields },
+    );
+    const server = await super.listen(serverOptions);
+    await register?.(server);
+    return server;
   }
 
   // ── Webhook handlers ───────────────────────────────────────────────────────────────────

@@ -69,6 +69,8 @@ export interface GraphRequest<S extends z.ZodType> {
   deadline?: number | undefined;
   /** Aborts the call. */
   signal?: AbortSignal | undefined;
+  /** Overrides the client's token for this call (calls made with an app access token). */
+  token?: string | undefined;
 }
 
 /**
@@ -133,7 +135,7 @@ export class GraphClient {
    *   without a token.
    */
   async request<S extends z.ZodType>(request: GraphRequest<S>): Promise<z.output<S>> {
-    if (!this.hasToken) {
+    if (!this.hasToken && !request.token) {
       throw new WhatsAppConfigurationError(
         "token",
         "the Graph API needs an access token: pass `token` (a system-user token with whatsapp_business_management / whatsapp_business_messaging)",
@@ -170,7 +172,9 @@ export class GraphClient {
     label: string,
   ): Promise<z.output<S>> {
     const url = this.#url(request.path, request.query);
-    const headers: Record<string, string> = { authorization: `Bearer ${this.#token}` };
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${request.token || this.#token}`,
+    };
     let body: BodyInit | undefined;
     if (request.json) {
       headers["content-type"] = "application/json";

@@ -1,4 +1,5 @@
 import { GraphApiError, type GraphErrorInit } from "./graph-error.js";
+import { MANAGEMENT_ERRORS, managementFamily } from "./management-errors.js";
 import { SEND_MESSAGE_ERRORS, SendMessageError } from "./send-message-errors.js";
 
 // Families, as in pywa: catch a family to handle every code in it.
@@ -35,6 +36,8 @@ export class SpamRateLimitHit extends ThrottlingError {}
 export class TooManyMessages extends ThrottlingError {}
 /** 131064: the account reached its messaging limit after template classification violations. */
 export class MessageFailedToReachMessagingLimit extends ThrottlingError {}
+/** 133016: too many registration or deregistration attempts for this number; wait. */
+export class RegistrationOrDeregistrationFailed extends ThrottlingError {}
 
 /** 368: temporarily blocked for policy violations. */
 export class TemporarilyBlocked extends IntegrityError {}
@@ -69,10 +72,12 @@ const BY_CODE = new Map<number, GraphErrorClass>([
   [131048, SpamRateLimitHit],
   [131056, TooManyMessages],
   [131064, MessageFailedToReachMessagingLimit],
+  [133016, RegistrationOrDeregistrationFailed],
   [368, TemporarilyBlocked],
   [131031, AccountLocked],
   [130497, AccountRestrictedFromCountry],
   ...SEND_MESSAGE_ERRORS,
+  ...MANAGEMENT_ERRORS,
   [139000, FlowBlockedByIntegrity],
   [139001, FlowUpdatingError],
   [139002, FlowPublishingError],
@@ -92,5 +97,7 @@ export function createGraphApiError(init: GraphErrorInit): GraphApiError {
   if (code !== undefined && code >= 200 && code < 300) return new ApiPermissionError(init);
   if (code !== undefined && code >= 139000 && code < 139100) return new FlowError(init);
   if (code !== undefined && code >= 131000 && code < 133000) return new SendMessageError(init);
+  const family = code === undefined ? undefined : managementFamily(code);
+  if (family) return new family(init);
   return new GraphApiError(init);
 }

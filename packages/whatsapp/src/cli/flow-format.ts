@@ -1,4 +1,5 @@
 import type { FlowDetails, FlowHealthStatus, FlowValidationError } from "@tswa/core";
+import { alignTable } from "./table.js";
 
 /** A flow as one JSON line: tswa's camelCase fields (not Graph's raw body), dates in ISO 8601. */
 export function flowJson(flow: FlowDetails): string {
@@ -31,12 +32,7 @@ export function flowTable(flows: readonly FlowDetails[]): string[] {
       flow.name,
     ]),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) =>
-    row
-      .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!)))
-      .join("  "),
-  );
+  return alignTable(rows);
 }
 
 /** A flow's details, then its validation errors. */

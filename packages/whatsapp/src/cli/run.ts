@@ -4,8 +4,13 @@ import { ExitCode, reportError, UsageError } from "./errors.js";
 import { flowsGet, flowsList, flowsPublish } from "./flows.js";
 import { keysGenerate, keysUpload } from "./keys.js";
 import { type CliIo, CliOutput } from "./output.js";
+import { phoneList, phoneRegister, phoneRequestCode, phoneVerify } from "./phone.js";
+import { profileGet, profileSet } from "./profile.js";
+import { qrCreate, qrList } from "./qr.js";
+import { sendDocument, sendImage, sendLocation, sendText } from "./send.js";
 import { simulate } from "./simulate.js";
 import { simulateWebhook } from "./simulate-webhook.js";
+import { webhookSet } from "./webhook.js";
 
 interface CommandGroup {
   summary: string;
@@ -21,6 +26,31 @@ const GROUPS: Record<string, CommandGroup> = {
     summary: "flows of a WhatsApp Business Account",
     commands: { list: flowsList, get: flowsGet, publish: flowsPublish },
   },
+  send: {
+    summary: "send a message from a phone number",
+    commands: { text: sendText, image: sendImage, document: sendDocument, location: sendLocation },
+  },
+  phone: {
+    summary: "phone numbers: list, verify, register",
+    commands: {
+      list: phoneList,
+      "request-code": phoneRequestCode,
+      verify: phoneVerify,
+      register: phoneRegister,
+    },
+  },
+  profile: {
+    summary: "the business profile of a phone number",
+    commands: { get: profileGet, set: profileSet },
+  },
+  webhook: {
+    summary: "the webhook callback URL",
+    commands: { set: webhookSet },
+  },
+  qr: {
+    summary: "QR codes that open a chat",
+    commands: { list: qrList, create: qrCreate },
+  },
 };
 const COMMANDS: Record<string, CliCommand> = { simulate };
 const ALL = [
@@ -31,11 +61,24 @@ const ALL = [
   flowsList,
   flowsGet,
   flowsPublish,
+  sendText,
+  sendImage,
+  sendDocument,
+  sendLocation,
+  phoneList,
+  phoneRequestCode,
+  phoneVerify,
+  phoneRegister,
+  profileGet,
+  profileSet,
+  webhookSet,
+  qrList,
+  qrCreate,
 ];
 
 /** Options whose values are secrets, masked in every output line even before parsing. */
-const SECRET_OPTIONS = ["--token", "--app-secret", "--passphrase"];
-const SECRET_VARIABLES = ["WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET"];
+const SECRET_OPTIONS = ["--token", "--app-secret", "--passphrase", "--verify-token"];
+const SECRET_VARIABLES = ["WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN"];
 
 /**
  * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`, `simulate webhook <url>`,

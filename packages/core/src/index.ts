@@ -221,6 +221,10 @@ export {
 } from "./messages/section-list.js";
 export { type ReplyOptions, SentMessage } from "./messages/sent-message.js";
 export { MessageValidationError } from "./messages/validate.js";
+export * as templates from "./templates/builder.js";
+export { TemplateFlowButton, type TemplateFlowButtonOptions } from "./templates/flow-button.js";
+export { TEMPLATE_LIMITS, type TemplateLimit, type TemplateLimitName } from "./templates/limits.js";
+export { TemplateValidationError } from "./templates/validation-error.js";
 export { defaultFetch, type FetchLike } from "./transport/default-fetch.js";
 export { WhatsAppNetworkError, WhatsAppTimeoutError } from "./transport/network-errors.js";
 export {
@@ -234,4 +238,16 @@ export {
   type TransportOptions,
   type TransportRequest,
 } from "./transport/transport.js";
+export {
+  ResumableUploadApi,
+  type ResumableUploadApiDefaults,
+  type UploadOptions,
+  type UploadResult,
+  type UploadSession,
+} from "./uploads/resumable-upload-api.js";
+export {
+  type UploadFile,
+  UploadFileError,
+  type UploadFileInfo,
+} from "./uploads/upload-file.js";
 export { DEFAULT_GRAPH_API_VERSION, VERSION } from "./version.js";

@@ -135,6 +135,16 @@ export {
   UserStoppedMarketingMessages,
 } from "./graph/send-message-errors.js";
 export {
+  TEMPLATE_CREATION_ERRORS,
+  TemplateCharacterLimitExceeded,
+  TemplateCreationError,
+  TemplateFooterFormatIncorrect,
+  TemplateFormatIncorrect,
+  TemplateLeadingOrTrailingParametersNotAllowed,
+  TemplateLimitExceeded,
+  TemplateParametersWordsRatioExceedsLimit,
+} from "./graph/template-errors.js";
+export {
   consoleLogger,
   type LogFields,
   type LoggedLine,
@@ -222,8 +232,38 @@ export {
 export { type ReplyOptions, SentMessage } from "./messages/sent-message.js";
 export { MessageValidationError } from "./messages/validate.js";
 export * as templates from "./templates/builder.js";
+export { TemplateDetails } from "./templates/details.js";
 export { TemplateFlowButton, type TemplateFlowButtonOptions } from "./templates/flow-button.js";
 export { TEMPLATE_LIMITS, type TemplateLimit, type TemplateLimitName } from "./templates/limits.js";
+export type {
+  BusinessAccountOptions,
+  CompareTemplatesOptions,
+  CreateTemplateOptions,
+  DeleteTemplateOptions,
+  ExampleUploadOptions,
+  GetTemplatesOptions,
+  MigrateTemplatesOptions,
+  TemplateCallOptions,
+  UpdateTemplateOptions,
+  UpsertAuthenticationTemplateOptions,
+} from "./templates/options.js";
+export type { RawTemplate } from "./templates/schemas.js";
+export type {
+  SendTemplateOptions,
+  TemplateParamInput,
+  TemplateShape,
+} from "./templates/send-template.js";
+export { TemplatesApi, type TemplatesApiDefaults } from "./templates/templates-api.js";
+export type {
+  CreatedTemplate,
+  FailedTemplate,
+  MigrateTemplatesResult,
+  QualityScore,
+  TemplatesArchiveResult,
+  TemplatesCompareResult,
+  TemplateUnpauseResult,
+  UpdatedTemplate,
+} from "./templates/types.js";
 export { TemplateValidationError } from "./templates/validation-error.js";
 export { defaultFetch, type FetchLike } from "./transport/default-fetch.js";
 export { WhatsAppNetworkError, WhatsAppTimeoutError } from "./transport/network-errors.js";

@@ -16,6 +16,8 @@ export interface WhatsAppOptions {
   token?: string | undefined;
   /** The WhatsApp Business Account id (flow management: createFlow, getFlows, migrateFlows). */
   businessAccountId?: string | number | undefined;
+  /** The Meta app id, for uploads through the Resumable Upload API (template header examples). */
+  appId?: string | number | undefined;
   /**
    * The Meta app secret (or several while rotating it): checks `X-Hub-Signature-256` on webhooks
    * and flow requests.
@@ -67,6 +69,7 @@ const optionsSchema = z.object({
   phoneId: id.optional(),
   token: nonEmpty.optional(),
   businessAccountId: id.optional(),
+  appId: id.optional(),
   appSecret: z.union([nonEmpty, z.array(nonEmpty).min(1)]).optional(),
   verifyToken: nonEmpty.optional(),
   businessPrivateKey: z
@@ -108,9 +111,10 @@ const optionsSchema = z.object({
 });
 
 /** The options after validation: ids as strings. */
-export type ResolvedOptions = Omit<WhatsAppOptions, "phoneId" | "businessAccountId"> & {
+export type ResolvedOptions = Omit<WhatsAppOptions, "phoneId" | "businessAccountId" | "appId"> & {
   phoneId?: string | undefined;
   businessAccountId?: string | undefined;
+  appId?: string | undefined;
 };
 
 /**

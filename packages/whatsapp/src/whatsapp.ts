@@ -1,8 +1,7 @@
-import { FlowsApi, MessagesApi, type SentMessage } from "@tswa/core";
+import { FlowsApi, MessagesApi, TemplatesApi } from "@tswa/core";
 import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
 import type { WhatsAppOptions } from "./options.js";
-import { type SendTemplateOptions, templateContent } from "./send/template-payload.js";
 import type { FlowCompletion } from "./updates/flow-completion.js";
 import type { FlowsEvent, FlowsEventTypeValue } from "./updates/flows-event.js";
 import type { Message, MessageTypeValue, TextMessage } from "./updates/message.js";
@@ -44,7 +43,23 @@ const MESSAGES_METHODS = [
   "markMessageAsRead",
   "indicateTyping",
   "sendRawMessage",
+  "sendTemplate",
 ] as const satisfies readonly (keyof MessagesApi)[];
+
+/** The `TemplatesApi` calls the client forwards, by their pywa names. */
+const TEMPLATES_METHODS = [
+  "createTemplate",
+  "getTemplates",
+  "getTemplate",
+  "updateTemplate",
+  "deleteTemplate",
+  "archiveTemplates",
+  "unarchiveTemplates",
+  "compareTemplates",
+  "migrateTemplates",
+  "unpauseTemplate",
+  "upsertAuthenticationTemplate",
+] as const satisfies readonly (keyof TemplatesApi)[];
 
 /** The `FlowsApi` calls the client forwards. */
 const FLOWS_METHODS = [
@@ -102,6 +117,8 @@ export class WhatsApp extends WhatsAppServerBase {
   readonly messages: MessagesApi;
   /** Flow management: the `FlowsApi` the flow methods below belong to. */
   readonly flows: FlowsApi;
+  /** Template management: the `TemplatesApi` the template methods below belong to. */
+  readonly templates: TemplatesApi;
 
   // ---- messages ----
   /** {@inheritDoc @tswa/core!MessagesApi#sendMessage} */
@@ -150,6 +167,32 @@ export class WhatsApp extends WhatsAppServerBase {
   declare readonly indicateTyping: MessagesApi["indicateTyping"];
   /** {@inheritDoc @tswa/core!MessagesApi#sendRawMessage} */
   declare readonly sendRawMessage: MessagesApi["sendRawMessage"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendTemplate} */
+  declare readonly sendTemplate: MessagesApi["sendTemplate"];
+
+  // ---- templates ----
+  /** {@inheritDoc @tswa/core!TemplatesApi#createTemplate} */
+  declare readonly createTemplate: TemplatesApi["createTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#getTemplates} */
+  declare readonly getTemplates: TemplatesApi["getTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#getTemplate} */
+  declare readonly getTemplate: TemplatesApi["getTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#updateTemplate} */
+  declare readonly updateTemplate: TemplatesApi["updateTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#deleteTemplate} */
+  declare readonly deleteTemplate: TemplatesApi["deleteTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#archiveTemplates} */
+  declare readonly archiveTemplates: TemplatesApi["archiveTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#unarchiveTemplates} */
+  declare readonly unarchiveTemplates: TemplatesApi["unarchiveTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#compareTemplates} */
+  declare readonly compareTemplates: TemplatesApi["compareTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#migrateTemplates} */
+  declare readonly migrateTemplates: TemplatesApi["migrateTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#unpauseTemplate} */
+  declare readonly unpauseTemplate: TemplatesApi["unpauseTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#upsertAuthenticationTemplate} */
+  declare readonly upsertAuthenticationTemplate: TemplatesApi["upsertAuthenticationTemplate"];
 
   // ---- flows ----
   /** {@inheritDoc @tswa/core!FlowsApi#createFlow} */
@@ -188,8 +231,14 @@ export class WhatsApp extends WhatsAppServerBase {
       businessAccountId: this.businessAccountId,
       phoneId: this.phoneId,
     });
+    this.templates = new TemplatesApi(this.graph, {
+      businessAccountId: this.businessAccountId,
+      appId: this.options.appId,
+      messages: this.messages,
+    });
     delegate(this, this.messages, MESSAGES_METHODS);
     delegate(this, this.flows, FLOWS_METHODS);
+    delegate(this, this.templates, TEMPLATES_METHODS);
   }
 
   /**
@@ -310,17 +359,5 @@ export class WhatsApp extends WhatsAppServerBase {
     const byField = query === undefined ? [] : [(u: RawUpdate) => u.field === query];
     this.handlers.add("rawUpdate", [...byField, ...filters] as never, handler as never);
     return this;
-  }
-
-  /**
-   * Sends an approved template; a `TemplateFlowButton` component fills its flow button. The
-   * components are Graph objects (typed template parameters come with template support).
-   */
-  async sendTemplate(options: SendTemplateOptions): Promise<SentMessage> {
-    return this.messages.sendRawMessage({
-      ...options,
-      type: "template",
-      content: templateContent(options),
-    });
   }
 }

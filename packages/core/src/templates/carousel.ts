@@ -95,16 +95,17 @@ export class CarouselCard {
   }
 }
 
-/** The shape of a card, for checking that all cards match: component and button types. */
+/**
+ * The shape of a card, for checking that all cards match: its components' kinds and its
+ * buttons' types (read without serializing: a media example may not be uploaded yet).
+ */
 const shape = (card: CarouselCard): string =>
   JSON.stringify(
     card.components.map((c) => {
-      const j = json(c);
-      return [
-        j.type,
-        j.format,
-        ...(Array.isArray(j.buttons) ? j.buttons.map((b: { type?: unknown }) => b.type) : []),
-      ];
+      if (c instanceof Buttons) return ["BUTTONS", ...c.buttons.map((b) => json(b).type)];
+      if (typeof (c as TemplateComponent).kind === "string") return [(c as TemplateComponent).kind];
+      const raw = c as Record<string, unknown>;
+      return [raw.type, raw.format];
     }),
   );
 

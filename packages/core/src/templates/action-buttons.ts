@@ -1,7 +1,7 @@
 import { checkHttpUrl } from "../messages/validate.js";
 import { ButtonParams, type LibraryButtonInput, libraryInput } from "./button-params.js";
 import { buttonText } from "./buttons.js";
-import { checkTemplateText } from "./checks.js";
+import { asTemplateCheck, checkTemplateText } from "./checks.js";
 import type { ExpectedParams } from "./component.js";
 import { placeholdersOf } from "./placeholders.js";
 import { TemplateValidationError } from "./validation-error.js";
@@ -124,7 +124,9 @@ export class URLButton {
     if (variables.length === 1 && !/\{\{\s*1\s*\}\}$/.test(this.url)) {
       throw new TemplateValidationError(this.kind, "url", "must end with its placeholder, {{1}}");
     }
-    checkHttpUrl(this.kind, "url", this.url.replace(/\{\{\s*1\s*\}\}$/, ""));
+    asTemplateCheck(this.kind, () =>
+      checkHttpUrl(this.kind, "url", this.url.replace(/\{\{\s*1\s*\}\}$/, "")),
+    );
     if (variables.length === 1 && (options.example === undefined || options.example === "")) {
       throw new TemplateValidationError(
         this.kind,

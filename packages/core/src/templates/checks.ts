@@ -1,4 +1,4 @@
-import { charCount } from "../messages/validate.js";
+import { charCount, MessageValidationError } from "../messages/validate.js";
 import { TEMPLATE_LIMITS, type TemplateLimitName } from "./limits.js";
 import { TemplateValidationError } from "./validation-error.js";
 
@@ -64,4 +64,20 @@ export function checkIndex(component: string, value: unknown): number {
     throw new TemplateValidationError(component, "index", "must be a whole number >= 0");
   }
   return value;
+}
+
+/** Runs a messages check, reporting its failure as a {@link TemplateValidationError}. */
+export function asTemplateCheck<T>(component: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof MessageValidationError) {
+      throw new TemplateValidationError(
+        component,
+        error.field,
+        error.message.replace(/^[^`]*`[^`]*` /, ""),
+      );
+    }
+    throw error;
+  }
 }

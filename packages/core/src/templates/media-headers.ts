@@ -1,6 +1,6 @@
 import { type MediaInput, mediaObject } from "../messages/media.js";
 import type { UploadFile } from "../uploads/upload-file.js";
-import { checkOptionalTemplateText } from "./checks.js";
+import { asTemplateCheck, checkOptionalTemplateText } from "./checks.js";
 import { type ExpectedParams, type ParameterizedComponent, TemplateParams } from "./component.js";
 import { TemplateValidationError } from "./validation-error.js";
 
@@ -85,7 +85,7 @@ export class MediaHeaderParams extends TemplateParams {
   constructor(component: MediaKind, media: MediaInput, filename?: string) {
     super();
     this.component = component;
-    this.media = mediaObject(component, "media", media);
+    this.media = asTemplateCheck(component, () => mediaObject(component, "media", media));
     this.filename = checkOptionalTemplateText(component, "filename", filename);
   }
 

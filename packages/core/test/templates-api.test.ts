@@ -11,7 +11,6 @@ import {
   API,
   APP_ID,
   HANDLE,
-  SESSION,
   type SeenCall,
   TEMPLATE_ID,
   templateHandlers,

@@ -3,7 +3,7 @@
  * Upload API, answering with the bodies Meta documents. Each request is recorded with its raw
  * body so tests can assert exactly what went out.
  */
-import { type HttpHandler, HttpResponse, http } from "msw";
+import { type HttpHandler, HttpResponse, http, type JsonBodyType } from "msw";
 import { GRAPH, PHONE_ID, WABA_ID } from "./graph-handlers.js";
 
 export const API = "https://api.facebook.com/v26.0";
@@ -69,7 +69,12 @@ const record = async (seen: SeenCall[], request: Request) => {
 };
 
 /** Answers `body` to `method url`, recording each request in `seen`. */
-const answer = (seen: SeenCall[], method: "get" | "post" | "delete", url: string, body: unknown) =>
+const answer = (
+  seen: SeenCall[],
+  method: "get" | "post" | "delete",
+  url: string,
+  body: JsonBodyType,
+) =>
   http[method](url, async ({ request }) => {
     await record(seen, request);
     return HttpResponse.json(body);

@@ -295,3 +295,20 @@ describe("the builder serializes Meta's documented templates byte for byte", () 
     expect(count).toBe(13);
   });
 });
+
+describe("Template.fromJSON reads Graph's JSON back into the builder", () => {
+  it.each(["authentication", "buttons", "carousel", "limited_time_offer"])(
+    "%s.json comes back out unchanged",
+    (file) => {
+      const documents = JSON.parse(fixture(file)) as Record<string, unknown>;
+      const read = Object.fromEntries(
+        Object.entries(documents).map(([name, json]) => [name, t.Template.fromJSON(json)]),
+      );
+      expect(`${JSON.stringify(read, null, 2)}\n`).toBe(fixture(file));
+      const first = Object.values(read)[0] as t.Template;
+      expect(
+        first.components.every((c) => typeof (c as t.TemplateComponent).kind === "string"),
+      ).toBe(true);
+    },
+  );
+});

@@ -155,7 +155,8 @@ function component(c: Loose): TemplateComponent | undefined {
     case "CAROUSEL":
       return new Carousel({
         cards: (c.cards as Loose[]).map(
-          (card) => new CarouselCard({ components: parseTemplateComponents(card.components) }),
+          (card) =>
+            new CarouselCard({ components: parseTemplateComponents(card.components, strict) }),
         ),
       });
     default:
@@ -164,19 +165,35 @@ function component(c: Loose): TemplateComponent | undefined {
 }
 
 // A component tswa cannot read (a newer type, or one Graph shapes differently) stays JSON: the
-// template still lists it, and sending is checked against what could be read.
+// template still lists it, and sending is checked against what could be read. With `strict` (a
+// template you give tswa), a known component that breaks a rule throws instead.
+let strict = false;
 function readOne(
   c: Loose,
   read: (c: Loose) => TemplateComponent | undefined,
 ): TemplateComponentInput {
   try {
     return read(c) ?? (c as Json);
-  } catch {
+  } catch (error) {
+    if (strict) throw error;
     return c as Json;
   }
 }
 
-/** Reads Graph's `components` of a template into builder components (unknown ones stay JSON). */
-export function parseTemplateComponents(components: unknown): TemplateComponentInput[] {
-  return Array.isArray(components) ? components.map((c: Loose) => readOne(c, component)) : [];
+/**
+ * Reads Graph's `components` of a template into builder components (unknown ones stay JSON).
+ * A known component that breaks a rule stays JSON too, unless `checked`: then it throws.
+ */
+export function parseTemplateComponents(
+  components: unknown,
+  checked = false,
+): TemplateComponentInput[] {
+  if (!Array.isArray(components)) return [];
+  const before = strict;
+  strict = checked;
+  try {
+    return components.map((c: Loose) => readOne(c, component));
+  } finally {
+    strict = before;
+  }
 }

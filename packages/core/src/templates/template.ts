@@ -6,6 +6,7 @@ import type { TemplateComponent } from "./component.js";
 import type { DegreesOfFreedomSpec } from "./creative-features.js";
 import type { ParamFormat, TemplateCategory } from "./enums.js";
 import type { TemplateLanguage } from "./languages.js";
+import { parseTemplateComponents } from "./parse.js";
 import { TemplateValidationError } from "./validation-error.js";
 
 /** A component of a template: a builder, or Graph's JSON for one tswa does not model. */
@@ -99,6 +100,27 @@ export class Template {
     }
     this.messageSendTtlSeconds = ttl;
     this.degreesOfFreedomSpec = options.degreesOfFreedomSpec;
+  }
+
+  /**
+   * Reads a template from Graph's JSON (a file you keep, an export): its components become the
+   * builder's classes (one tswa does not model stays JSON), and every local check runs.
+   *
+   * @throws {@link TemplateValidationError} for a template that breaks a documented rule.
+   */
+  static fromJSON(json: unknown): Template {
+    if (typeof json !== "object" || json === null || Array.isArray(json)) {
+      throw new TemplateValidationError("Template", "json", "must be a template object");
+    }
+    const o = json as Record<string, unknown>;
+    return new Template({
+      name: o.name as string,
+      language: o.language as string,
+      category: o.category as string,
+      components: parseTemplateComponents(o.components, true),
+      parameterFormat: o.parameter_format as string | undefined,
+      messageSendTtlSeconds: o.message_send_ttl_seconds as number | undefined,
+    });
   }
 
   /** The template as Graph expects it (`POST /{waba-id}/message_templates`). */

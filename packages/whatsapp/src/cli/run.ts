@@ -5,6 +5,7 @@ import { flowsGet, flowsList, flowsPublish } from "./flows.js";
 import { keysGenerate, keysUpload } from "./keys.js";
 import { type CliIo, CliOutput } from "./output.js";
 import { simulate } from "./simulate.js";
+import { templatesCreate, templatesDelete, templatesGet, templatesList } from "./templates.js";
 
 interface CommandGroup {
   summary: string;
@@ -20,9 +21,29 @@ const GROUPS: Record<string, CommandGroup> = {
     summary: "flows of a WhatsApp Business Account",
     commands: { list: flowsList, get: flowsGet, publish: flowsPublish },
   },
+  templates: {
+    summary: "message templates of a WhatsApp Business Account",
+    commands: {
+      list: templatesList,
+      get: templatesGet,
+      create: templatesCreate,
+      delete: templatesDelete,
+    },
+  },
 };
 const COMMANDS: Record<string, CliCommand> = { simulate };
-const ALL = [keysGenerate, keysUpload, simulate, flowsList, flowsGet, flowsPublish];
+const ALL = [
+  keysGenerate,
+  keysUpload,
+  simulate,
+  flowsList,
+  flowsGet,
+  flowsPublish,
+  templatesList,
+  templatesGet,
+  templatesCreate,
+  templatesDelete,
+];
 
 /** Options whose values are secrets, masked in every output line even before parsing. */
 const SECRET_OPTIONS = ["--token", "--app-secret", "--passphrase"];
@@ -30,7 +51,7 @@ const SECRET_VARIABLES = ["WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET"];
 
 /**
  * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`,
- * `flows list|get|publish`. Results go to `io.stdout`, progress and errors to `io.stderr`.
+ * `flows list|get|publish`, `templates list|get|create|delete`. Results go to `io.stdout`, progress and errors to `io.stderr`.
  *
  * @param argv - The arguments after the program name (`process.argv.slice(2)`).
  * @returns The exit code: 0 done, 1 the operation failed, 2 the command line is wrong.

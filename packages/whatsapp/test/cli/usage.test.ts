@@ -3,12 +3,16 @@ import { describe, expect, it } from "vitest";
 import { TOKEN, tswa } from "./fixtures.js";
 
 const COMMANDS = [
-  "  keys generate            make an RSA-2048 key pair for flow endpoints",
-  "  keys upload              upload the business public key of a phone number",
-  "  simulate <url>           play the WhatsApp client against a flow endpoint",
-  "  flows list               list the flows of a WhatsApp Business Account",
-  "  flows get <flow-id>      show a flow, with its validation errors",
-  "  flows publish <flow-id>  publish a draft flow",
+  "  keys generate                 make an RSA-2048 key pair for flow endpoints",
+  "  keys upload                   upload the business public key of a phone number",
+  "  simulate <url>                play the WhatsApp client against a flow endpoint",
+  "  flows list                    list the flows of a WhatsApp Business Account",
+  "  flows get <flow-id>           show a flow, with its validation errors",
+  "  flows publish <flow-id>       publish a draft flow",
+  "  templates list                list the message templates of a WhatsApp Business Account",
+  "  templates get <template-id>   show a message template and its components",
+  "  templates create <file.json>  submit a message template from a JSON file for review",
+  "  templates delete <name>       delete a message template",
 ];
 
 describe("tswa help and usage", () => {
@@ -22,7 +26,7 @@ describe("tswa help and usage", () => {
       "",
       "usage: tswa <command> [options]",
     ]);
-    expect(lines.slice(5, 11)).toEqual(COMMANDS);
+    expect(lines.slice(5, 5 + COMMANDS.length)).toEqual(COMMANDS);
     expect(lines.at(-2)).toBe(
       "exit codes: 0 done, 1 the operation failed, 2 the command line is wrong",
     );
@@ -58,18 +62,26 @@ describe("tswa help and usage", () => {
     ]);
   });
 
-  it.each(["keys generate", "keys upload", "simulate", "flows list", "flows get", "flows publish"])(
-    "shows the options and an example of: tswa %s --help",
-    async (name) => {
-      const command = name.split(" ");
-      const run = await tswa([...command, "--help"]);
-      expect(run.code).toBe(0);
-      expect(run.stderr).toBe("");
-      expect(run.stdout).toContain(`usage: tswa ${command.join(" ")}`);
-      expect(run.stdout).toMatch(/\n {2}--[a-z-]+ /);
-      expect(run.stdout).toMatch(/\nexample:\n {2}.*tswa /);
-    },
-  );
+  it.each([
+    "keys generate",
+    "keys upload",
+    "simulate",
+    "flows list",
+    "flows get",
+    "flows publish",
+    "templates list",
+    "templates get",
+    "templates create",
+    "templates delete",
+  ])("shows the options and an example of: tswa %s --help", async (name) => {
+    const command = name.split(" ");
+    const run = await tswa([...command, "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain(`usage: tswa ${command.join(" ")}`);
+    expect(run.stdout).toMatch(/\n {2}--[a-z-]+ /);
+    expect(run.stdout).toMatch(/\nexample:\n {2}.*tswa /);
+  });
 
   it("shows a command's help even among other arguments", async () => {
     const run = await tswa(["flows", "get", "123", "--bogus", "-h"]);

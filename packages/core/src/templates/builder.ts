@@ -52,9 +52,11 @@ export {
   HeaderDocument,
   HeaderGIF,
   HeaderImage,
+  type HeaderMediaObject,
   HeaderVideo,
   type MediaHeaderOptions,
   MediaHeaderParams,
+  type MediaKind,
 } from "./media-headers.js";
 export {
   HeaderLocation,

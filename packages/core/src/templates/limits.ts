@@ -19,8 +19,29 @@ export interface TemplateLimit {
 const COMPONENTS = "Meta, Template components";
 const AUTH = "Meta, Authentication templates";
 
+/** The name of a limit in {@link TEMPLATE_LIMITS}, as {@link TemplateValidationError} reports it. */
+export type TemplateLimitName =
+  | "name"
+  | "headerText"
+  | "bodyText"
+  | "footerText"
+  | "buttons"
+  | "urlButtons"
+  | "phoneNumberButtons"
+  | "copyCodeButtons"
+  | "buttonText"
+  | "url"
+  | "phoneNumber"
+  | "copyCodeExample"
+  | "carouselCards"
+  | "carouselCardBody"
+  | "carouselCardButtons"
+  | "limitedTimeOfferText"
+  | "codeExpirationMinutes"
+  | "supportedApps";
+
 /** The template limits by name. */
-export const TEMPLATE_LIMITS = {
+export const TEMPLATE_LIMITS: Readonly<Record<TemplateLimitName, TemplateLimit>> = {
   name: { max: 512, source: "Meta, Templates: name (lowercase letters, digits, underscores)" },
   headerText: { max: 60, source: `${COMPONENTS}: text header` },
   bodyText: { max: 1024, source: `${COMPONENTS}: body` },
@@ -43,7 +64,4 @@ export const TEMPLATE_LIMITS = {
   limitedTimeOfferText: { max: 16, source: "Meta, Limited-time offer templates: offer text" },
   codeExpirationMinutes: { min: 1, max: 90, source: `${AUTH}: code_expiration_minutes` },
   supportedApps: { min: 1, max: 5, source: `${AUTH}: supported_apps (up to 5)` },
-} as const satisfies Record<string, TemplateLimit>;
-
-/** The name of a limit in {@link TEMPLATE_LIMITS}, as {@link TemplateValidationError} reports it. */
-export type TemplateLimitName = keyof typeof TEMPLATE_LIMITS;
+};

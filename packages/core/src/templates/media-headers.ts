@@ -6,7 +6,16 @@ import { TemplateValidationError } from "./validation-error.js";
 
 /** The media formats of a template header. */
 type MediaFormat = "IMAGE" | "VIDEO" | "GIF" | "DOCUMENT";
-type MediaKind = "HeaderImage" | "HeaderVideo" | "HeaderGIF" | "HeaderDocument";
+/** The media header builders. */
+export type MediaKind = "HeaderImage" | "HeaderVideo" | "HeaderGIF" | "HeaderDocument";
+
+/** A header's media at send time, as Graph expects it: an uploaded media's id or a link. */
+export interface HeaderMediaObject {
+  /** The uploaded media's id. */
+  readonly id?: string;
+  /** The http(s) link WhatsApp fetches. */
+  readonly link?: string;
+}
 
 /** Options of a media header. */
 export interface MediaHeaderOptions {
@@ -78,7 +87,7 @@ export class MediaHeaderParams extends TemplateParams {
   /** The header these parameters fill. */
   readonly component: MediaKind;
   /** The media as Graph expects it. */
-  readonly media: { id: string } | { link: string };
+  readonly media: HeaderMediaObject;
   /** The document's file name (documents only). */
   readonly filename: string | undefined;
 

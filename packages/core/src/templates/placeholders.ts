@@ -3,11 +3,13 @@ import { TemplateValidationError } from "./validation-error.js";
 /** One example value of a placeholder (numbers are sent as text). */
 export type TextExample = string | number;
 
-/** The examples of a text with placeholders: by position, or by name. */
-export type TextExamples =
-  | { readonly format: "POSITIONAL"; readonly values: readonly string[] }
-  | { readonly format: "NAMED"; readonly values: Readonly<Record<string, string>> }
-  | { readonly format: undefined; readonly values: undefined };
+/** The examples of a text with placeholders: by position, or by name, or none. */
+export interface TextExamples {
+  /** `POSITIONAL` (`{{1}}`…), `NAMED` (`{{first_name}}`…), or `undefined` without placeholders. */
+  readonly format: "POSITIONAL" | "NAMED" | undefined;
+  /** The examples in order (positional), by name (named), or `undefined`. */
+  readonly values: readonly string[] | Readonly<Record<string, string>> | undefined;
+}
 
 const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 const NAME = /^[a-z_][a-z0-9_]*$/;

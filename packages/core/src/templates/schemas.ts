@@ -40,7 +40,11 @@ export const templateSchema = z.looseObject({
   sub_category: z.string().optional(),
 });
 
-/** A template object exactly as Graph sent it. */
+/**
+ * A template object exactly as Graph sent it (after the schema's check).
+ *
+ * @useDeclaredType
+ */
 export type RawTemplate = z.output<typeof templateSchema>;
 
 export const createdTemplateSchema = z.looseObject({

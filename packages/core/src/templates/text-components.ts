@@ -106,7 +106,9 @@ abstract class TextComponent implements ParameterizedComponent {
     }
     if (format === "NAMED") {
       return {
-        [`${prefix}_text_named_params`]: Object.entries(values).map(([param_name, example]) => ({
+        [`${prefix}_text_named_params`]: Object.entries(
+          values as Readonly<Record<string, string>>,
+        ).map(([param_name, example]) => ({
           param_name,
           example,
         })),

@@ -312,3 +312,95 @@ describe("Template.fromJSON reads Graph's JSON back into the builder", () => {
     },
   );
 });
+
+describe("the components the 13 documents do not show serialize as Meta documents them", () => {
+  it("named examples, parameter format, creative features and the other buttons", () => {
+    const template = new t.Template({
+      name: "named_everything",
+      language: "en_US",
+      category: "MARKETING",
+      parameterFormat: t.ParamFormat.NAMED,
+      degreesOfFreedomSpec: new t.DegreesOfFreedomSpec({
+        creativeFeaturesSpec: new t.CreativeFeaturesSpec({
+          imageTouchups: true,
+          addTextOverlay: false,
+        }),
+      }),
+      components: [
+        new t.HeaderGIF({ example: "4::gif" }),
+        new t.BodyText("Hi {{first_name}}, {{deal}} inside", { first_name: "Pablo", deal: 25 }),
+        new t.Buttons({
+          buttons: [
+            new t.FlowButton({
+              text: "Book",
+              flowId: "123",
+              flowAction: "navigate",
+              navigateScreen: "START",
+              icon: "PROMOTION",
+            }),
+            new t.URLButton({
+              text: "App",
+              url: "https://example.com/app",
+              appDeepLink: new t.AppDeepLink({ metaAppId: 42, androidDeepLink: "app://x" }),
+            }),
+            new t.VoiceCallButton({ text: "Call us" }),
+            new t.CallPermissionRequestButton(),
+            new t.ContactInfoRequestButton(),
+          ],
+        }),
+      ],
+    });
+    expect(JSON.stringify(template)).toBe(
+      JSON.stringify({
+        name: "named_everything",
+        language: "en_US",
+        category: "MARKETING",
+        parameter_format: "NAMED",
+        degrees_of_freedom_spec: {
+          creative_features_spec: {
+            image_touchups: { enroll_status: "OPT_IN" },
+            add_text_overlay: { enroll_status: "OPT_OUT" },
+          },
+        },
+        components: [
+          { type: "HEADER", format: "GIF", example: { header_handle: ["4::gif"] } },
+          {
+            type: "BODY",
+            text: "Hi {{first_name}}, {{deal}} inside",
+            example: {
+              body_text_named_params: [
+                { param_name: "first_name", example: "Pablo" },
+                { param_name: "deal", example: "25" },
+              ],
+            },
+          },
+          {
+            type: "BUTTONS",
+            buttons: [
+              {
+                type: "FLOW",
+                text: "Book",
+                flow_id: "123",
+                flow_action: "navigate",
+                navigate_screen: "START",
+                icon: "PROMOTION",
+              },
+              {
+                type: "URL",
+                text: "App",
+                url: "https://example.com/app",
+                app_deep_link: { meta_app_id: 42, android_deep_link: "app://x" },
+              },
+              { type: "VOICE_CALL", text: "Call us" },
+              { type: "CALL_PERMISSION_REQUEST" },
+              { type: "REQUEST_CONTACT_INFO", text: "Share Contact Info" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(JSON.stringify(t.Template.fromJSON(JSON.parse(JSON.stringify(template))))).toBe(
+      JSON.stringify(template),
+    );
+  });
+});

@@ -1,3 +1,5 @@
+import { snakeCaseFields } from "./snake-case.js";
+
 /** The creative optimizations of a marketing template; `true` opts in, `false` out. */
 export interface CreativeFeaturesSpecOptions {
   /** Adjusts the image's brightness and contrast. */
@@ -28,8 +30,6 @@ export interface CreativeFeaturesSpecOptions {
   dynamicCtaText?: boolean | undefined;
 }
 
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
 /** Marketing creative optimizations Meta may apply, each opted in or out. */
 export class CreativeFeaturesSpec {
   /** The choices as given. */
@@ -39,13 +39,22 @@ export class CreativeFeaturesSpec {
     this.options = { ...options };
   }
 
+  /** Reads Graph's `creative_features_spec` (`{ image_touchups: { enroll_status } }`). */
+  static fromJSON(json: unknown): CreativeFeaturesSpec {
+    const entries = Object.entries((json ?? {}) as Record<string, { enroll_status?: unknown }>);
+    return new CreativeFeaturesSpec(
+      Object.fromEntries(
+        entries.map(([k, v]) => [
+          k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+          v?.enroll_status === "OPT_IN",
+        ]),
+      ),
+    );
+  }
+
   /** The spec as Graph expects it. */
   toJSON(): Record<string, unknown> {
-    return Object.fromEntries(
-      Object.entries(this.options)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [snake(k), { enroll_status: v ? "OPT_IN" : "OPT_OUT" }]),
-    );
+    return snakeCaseFields(this.options, (v) => ({ enroll_status: v ? "OPT_IN" : "OPT_OUT" }));
   }
 }
 

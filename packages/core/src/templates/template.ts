@@ -3,10 +3,11 @@ import type { LibraryButtonInput } from "./button-params.js";
 import { json } from "./buttons.js";
 import { checkTemplateText } from "./checks.js";
 import type { TemplateComponent } from "./component.js";
-import type { DegreesOfFreedomSpec } from "./creative-features.js";
+import { CreativeFeaturesSpec, DegreesOfFreedomSpec } from "./creative-features.js";
 import type { ParamFormat, TemplateCategory } from "./enums.js";
 import type { TemplateLanguage } from "./languages.js";
 import { parseTemplateComponents } from "./parse.js";
+import { snakeCaseFields } from "./snake-case.js";
 import { TemplateValidationError } from "./validation-error.js";
 
 /** A component of a template: a builder, or Graph's JSON for one tswa does not model. */
@@ -120,6 +121,14 @@ export class Template {
       components: parseTemplateComponents(o.components, true),
       parameterFormat: o.parameter_format as string | undefined,
       messageSendTtlSeconds: o.message_send_ttl_seconds as number | undefined,
+      degreesOfFreedomSpec:
+        typeof o.degrees_of_freedom_spec === "object" && o.degrees_of_freedom_spec !== null
+          ? new DegreesOfFreedomSpec({
+              creativeFeaturesSpec: CreativeFeaturesSpec.fromJSON(
+                (o.degrees_of_freedom_spec as Record<string, unknown>).creative_features_spec,
+              ),
+            })
+          : undefined,
     });
   }
 
@@ -244,11 +253,7 @@ export class LibraryTemplate {
       ...(body === undefined
         ? {}
         : {
-            library_template_body_inputs: Object.fromEntries(
-              Object.entries(body)
-                .filter(([, v]) => v !== undefined)
-                .map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]),
-            ),
+            library_template_body_inputs: snakeCaseFields(body),
           }),
       ...(o.libraryTemplateButtonInputs === undefined
         ? {}

@@ -52,8 +52,10 @@ describe("local checks name the component and field before any call", () => {
     expect(refused(() => new t.BodyText("Hi {{Name}}", { Name: "x" })).message).toMatch(
       /lowercase/,
     );
-    expect(new t.BodyText("Hi {{name}}", { name: "Pablo" }).preview()).toBe("Hi Pablo");
-    expect(new t.BodyText("{{1}} and {{2}}", "a", "b").preview(["x"])).toBe("x and b");
+    expect(new t.BodyText("Hi {{name}}!", { name: "Pablo" }).preview()).toBe("Hi Pablo!");
+    expect(new t.BodyText("Both {{1}} and {{2}} here", "a", "b").preview(["x"])).toBe(
+      "Both x and b here",
+    );
   });
 
   it("buttons: at most 10, 2 URL, 1 phone number, 1 copy code; quick replies grouped", () => {
@@ -190,5 +192,18 @@ describe("template creation errors from Graph", () => {
 
   it("code 100 with another subcode stays a plain GraphApiError", () => {
     expect(error(33)).not.toBeInstanceOf(TemplateCreationError);
+  });
+});
+
+describe("Meta's rules on where placeholders go", () => {
+  it("a text header takes one placeholder", () => {
+    const error = refused(() => new t.HeaderText("{{1}} and {{2}} sale", "Summer", "Winter"));
+    expect([error.field, error.limit]).toEqual(["text", "headerTextParams"]);
+  });
+
+  it("a body may not start or end with a placeholder (Graph's 2388299)", () => {
+    expect(refused(() => new t.BodyText("{{1}} is your order", "42")).field).toBe("text");
+    expect(refused(() => new t.BodyText("Your order is {{1}}", "42")).field).toBe("text");
+    expect(() => new t.BodyText("Your order {{1}} shipped.", "42")).not.toThrow();
   });
 });

@@ -23,6 +23,7 @@ const AUTH = "Meta, Authentication templates";
 export type TemplateLimitName =
   | "name"
   | "headerText"
+  | "headerTextParams"
   | "bodyText"
   | "footerText"
   | "buttons"
@@ -44,6 +45,7 @@ export type TemplateLimitName =
 export const TEMPLATE_LIMITS: Readonly<Record<TemplateLimitName, TemplateLimit>> = {
   name: { max: 512, source: "Meta, Templates: name (lowercase letters, digits, underscores)" },
   headerText: { max: 60, source: `${COMPONENTS}: text header` },
+  headerTextParams: { max: 1, source: `${COMPONENTS}: a text header takes one parameter` },
   bodyText: { max: 1024, source: `${COMPONENTS}: body` },
   footerText: { max: 60, source: `${COMPONENTS}: footer` },
   buttons: { max: 10, source: `${COMPONENTS}: buttons (up to 10 in all)` },

@@ -3,6 +3,7 @@ import type { ExpectedParams, ParameterizedComponent, TemplateParams } from "./c
 import type { TemplateLimitName } from "./limits.js";
 import {
   fillPlaceholders,
+  placeholdersOf,
   readExamples,
   type TextExample,
   type TextExamples,
@@ -138,6 +139,15 @@ export class HeaderText extends TextComponent {
   constructor(text: string, named: Readonly<Record<string, TextExample>>);
   constructor(text: string, ...examples: readonly unknown[]) {
     super("HeaderText", "headerText", text, examples);
+    const count = placeholdersOf(text).length;
+    if (count > 1) {
+      throw new TemplateValidationError(
+        "HeaderText",
+        "text",
+        `has ${count} placeholders; a text header takes at most 1`,
+        "headerTextParams",
+      );
+    }
   }
 
   /** The values of the placeholders at send time (checked against this header). */
@@ -183,6 +193,15 @@ export class BodyText extends TextComponent {
   constructor(text: string, named: Readonly<Record<string, TextExample>>);
   constructor(text: string, ...examples: readonly unknown[]) {
     super("BodyText", "bodyText", text, examples);
+    // Graph refuses a body that starts or ends with a placeholder (error 2388299).
+    const trimmed = text.trim();
+    if (/^\{\{[^{}]+\}\}/.test(trimmed) || /\{\{[^{}]+\}\}$/.test(trimmed)) {
+      throw new TemplateValidationError(
+        "BodyText",
+        "text",
+        "starts or ends with a placeholder, which Meta refuses: put words before and after it",
+      );
+    }
   }
 
   /** The values of the placeholders at send time (checked against this body). */

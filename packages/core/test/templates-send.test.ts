@@ -282,6 +282,33 @@ describe("sendTemplate: typed parameters go out as Meta documents them", () => {
     expect(message.id).toBe("wamid.MMLITE");
   });
 
+  it("a tap target goes out with the parameters and passes the template check", async () => {
+    const built = new t.Template({
+      name: "sale",
+      language: "en_US",
+      category: "MARKETING",
+      components: [new t.HeaderImage({ example: "4::img" }), new t.BodyText("Big sale today")],
+    });
+    await messagesApi().sendTemplate({
+      to: USER,
+      template: built,
+      useMmLiteApi: true,
+      params: [
+        t.HeaderImage.params({ image: "https://example.com/sale.jpg" }),
+        new t.TapTargetConfiguration({ title: "Shop the sale", url: "https://example.com/sale" }),
+      ],
+    });
+    expect(JSON.parse(seen[0]?.text ?? "").template.components[1]).toEqual({
+      type: "tap_target_configuration",
+      parameters: [
+        {
+          type: "tap_target_configuration",
+          tap_target_configuration: [{ url: "https://example.com/sale", title: "Shop the sale" }],
+        },
+      ],
+    });
+  });
+
   it("refuses messageActivitySharing without the MM Lite API", async () => {
     await expect(
       messagesApi().sendTemplate({

@@ -75,6 +75,7 @@ export {
   type ZeroTapOTPButtonOptions,
 } from "./otp-buttons.js";
 export type { TextExample, TextExamples } from "./placeholders.js";
+export { TapTargetConfiguration } from "./tap-target.js";
 export {
   LibraryTemplate,
   type LibraryTemplateOptions,

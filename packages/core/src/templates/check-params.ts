@@ -42,8 +42,11 @@ export function checkTemplateParams(
   params: readonly (TemplateParams | Record<string, unknown>)[],
 ): void {
   const slots = slotsOf(components);
+  // A tap target rides along with the parameters but fills no component.
   const typed = params.filter(
-    (p): p is TemplateParams => typeof (p as TemplateParams).component === "string",
+    (p): p is TemplateParams =>
+      typeof (p as TemplateParams).component === "string" &&
+      (p as TemplateParams).component !== "TapTargetConfiguration",
   );
   const used = new Set<TemplateParams>();
   for (const slot of slots) {

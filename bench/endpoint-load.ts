@@ -1,6 +1,8 @@
 /**
- * The client side of `pnpm bench`: replays pre-encrypted, signed requests against the endpoint
- * from its own process (the second core), keeping `connections` requests in flight.
+ * The client side of `pnpm bench`: sends pre-encrypted, signed requests against the endpoint
+ * from its own process (the second core), keeping `connections` requests in flight. Each body
+ * is sent at most once (a repeat would be a replay): the run ends after `seconds`, or earlier
+ * when the bodies run out.
  */
 import { Pool } from "undici";
 
@@ -25,8 +27,8 @@ process.once("message", async ({ url, bodies, seconds, connections }: LoadComman
   const started = performance.now();
   const end = started + seconds * 1000;
   const worker = async (offset: number) => {
-    for (let i = offset; performance.now() < end; i += connections) {
-      const { body, signature } = bodies[i % bodies.length] as LoadCommand["bodies"][number];
+    for (let i = offset; i < bodies.length && performance.now() < end; i += connections) {
+      const { body, signature } = bodies[i] as LoadCommand["bodies"][number];
       const response = await pool.request({
         method: "POST",
         path: pathname,

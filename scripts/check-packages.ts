@@ -11,24 +11,20 @@
  * - @arethetypeswrong/cli on the tarball, `strict` profile (node10, node16 from CJS and from
  *   ESM, bundler), offline (`--no-definitely-typed`);
  * - that no built file imports a package the published package.json does not provide (a
- *   devDependency leaking into the build, or an undeclared one).
+ *   devDependency leaking into the build, or an undeclared one);
+ * - that the tarball holds no source maps, and the README no relative link (npm shows it alone);
+ * - that each framework adapter's declarations reach no other framework (scripts/lib/adapter-types.ts).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import {
-  closeSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
+import { adapterTypeLeaks } from "./lib/adapter-types.js";
 import { undeclaredImports } from "./lib/dist-imports.js";
+import { packPackage } from "./lib/pack.js";
 import { type PackageJson, type WorkspacePackage, workspacePackages } from "./lib/packages.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -68,17 +64,6 @@ function shapeErrors({ json }: WorkspacePackage): string[] {
   return errors;
 }
 
-function pack(pkg: WorkspacePackage): string {
-  const destination = join(work, pkg.json.name.replace("/", "+"));
-  execFileSync("pnpm", ["pack", "--pack-destination", destination], {
-    cwd: join(root, pkg.dir),
-    stdio: "ignore",
-  });
-  const tarball = readdirSync(destination).find((f) => f.endsWith(".tgz"));
-  if (!tarball) throw new Error(`pnpm pack made no tarball for ${pkg.json.name}`);
-  return join(destination, tarball);
-}
-
 async function publintErrors(tarball: string) {
   const bytes = readFileSync(tarball);
   const { messages, pkg: packed } = await publint({
@@ -91,6 +76,26 @@ async function publintErrors(tarball: string) {
     errors: messages.filter((m) => m.type !== "suggestion").map(text),
     notes: messages.filter((m) => m.type === "suggestion").map(text),
   };
+}
+
+/** The tarball ships built code, not source maps pointing at sources it does not ship. */
+function contentErrors(tarball: string): string[] {
+  const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n");
+  return files
+    .filter((file) => file.endsWith(".map"))
+    .map((file) => `${file} is a source map: the build must not make them (they point at src/)`);
+}
+
+/** npm shows the package's README without the repository around it: links must be absolute. */
+function readmeLinkErrors(pkg: WorkspacePackage): string[] {
+  const readme = join(root, pkg.dir, "README.md");
+  if (!existsSync(readme)) return [`${pkg.dir}/README.md is missing`];
+  const links = [...readFileSync(readme, "utf8").matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+  return links
+    .filter((link) => !/^(https?:|mailto:|#)/.test(link))
+    .map(
+      (link) => `${pkg.dir}/README.md links to "${link}", which breaks on npm: use an absolute URL`,
+    );
 }
 
 interface AttwProblem {
@@ -128,7 +133,7 @@ async function check(pkg: WorkspacePackage): Promise<Report> {
       notes: [],
     };
   }
-  const tarball = pack(pkg);
+  const tarball = packPackage(root, pkg, work);
   const lint = await publintErrors(tarball);
   errors.push(...lint.errors, ...attwErrors(tarball));
   for (const i of undeclaredImports(join(root, pkg.dir), pkg.json, rootDevDependencies)) {
@@ -136,12 +141,31 @@ async function check(pkg: WorkspacePackage): Promise<Report> {
       `${i.file} imports "${i.specifier}", which is ${i.listedIn === "nowhere" ? "not a dependency" : "only a devDependency"}`,
     );
   }
+  errors.push(...contentErrors(tarball), ...readmeLinkErrors(pkg));
+  for (const leak of adapterTypeLeaks(root, workspacePackages(root))) {
+    if (leak.file.startsWith(`${pkg.dir}/`)) {
+      errors.push(
+        `${leak.file} reaches "${leak.specifier}": a project without that framework gets TS2307 (build each adapter's declarations alone)`,
+      );
+    }
+  }
   const size = `${(readFileSync(tarball).length / 1024).toFixed(1)} KiB packed`;
   return { name: pkg.json.name, tarball: size, errors, notes: lint.notes };
 }
 
+/** `pnpm -r pack` writes tarballs into the repository: git must ignore them. */
+function tarballsIgnored(): boolean {
+  const ignored = (path: string) =>
+    spawnSync("git", ["check-ignore", "-q", path], { cwd: root }).status === 0;
+  return ignored("tswa-0.1.0.tgz") && ignored("packages/core/tswa-core-0.1.0.tgz");
+}
+
 const started = performance.now();
 try {
+  if (!tarballsIgnored()) {
+    console.log("FAIL .gitignore: packed tarballs (*.tgz) are not ignored");
+    process.exitCode = 1;
+  }
   const reports = [];
   for (const pkg of workspacePackages(root)) reports.push(await check(pkg));
   for (const r of reports) {
@@ -152,9 +176,9 @@ try {
   const failed = reports.filter((r) => r.errors.length > 0).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `check-packages: ${reports.length} packages, publint + attw (strict) + dist imports, ${failed} failing, ${seconds} s`,
+    `check-packages: ${reports.length} packages, publint + attw (strict) + dist imports + contents + README links + adapter types, ${failed} failing, ${seconds} s`,
   );
-  process.exitCode = failed > 0 ? 1 : 0;
+  if (failed > 0) process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

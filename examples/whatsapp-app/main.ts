@@ -9,8 +9,7 @@
  * sends. The keys and secrets are made for the run.
  */
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { signPayload } from "tswa";
-import { FlowClientSimulator, type FlowExchange } from "tswa/simulator";
+import { FlowClientSimulator, type FlowExchange, WebhookSimulator } from "tswa/simulator";
 import { startGraphStandIn } from "../graph-stand-in.js";
 import { createApp } from "./app.js";
 
@@ -41,39 +40,14 @@ console.log(
   `app listening on ${server.url} (webhook ${wa.webhookEndpoint}, flow /flows/sign-up)\n`,
 );
 
-/** Posts a webhook as WhatsApp does: one change of the messages field, signed. */
-async function webhook(message: Record<string, unknown>): Promise<number> {
-  const body = JSON.stringify({
-    object: "whatsapp_business_account",
-    entry: [
-      {
-        id: "102290129340398",
-        changes: [
-          {
-            field: "messages",
-            value: {
-              messaging_product: "whatsapp",
-              metadata: { display_phone_number: "15550783881", phone_number_id: PHONE_ID },
-              contacts: [{ profile: { name: "Ada" }, wa_id: USER }],
-              messages: [
-                { from: USER, timestamp: String(Math.floor(Date.now() / 1000)), ...message },
-              ],
-            },
-          },
-        ],
-      },
-    ],
-  });
-  const answer = await fetch(`${server.url}${wa.webhookEndpoint}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-hub-signature-256": signPayload(body, appSecret),
-    },
-    body,
-  });
-  return answer.status;
-}
+// WhatsApp's side of the webhook: signed bodies, shaped as WhatsApp posts them.
+const whatsapp = new WebhookSimulator({
+  url: `${server.url}${wa.webhookEndpoint}`,
+  appSecret,
+  from: USER,
+  name: "Ada",
+  phoneId: PHONE_ID,
+});
 
 const show = (step: string, exchange: FlowExchange) =>
   console.log(
@@ -83,9 +57,7 @@ const show = (step: string, exchange: FlowExchange) =>
 try {
   console.log('── the user writes "hi"');
   const asked = graph.nextMessage();
-  console.log(
-    `  webhook answered HTTP ${await webhook({ id: "wamid.hi", type: "text", text: { body: "hi" } })}`,
-  );
+  console.log(`  webhook answered HTTP ${(await whatsapp.text("hi")).status}`);
   const question = (await asked) as { interactive: { action: { buttons: unknown[] } } };
   console.log(
     `  the app sent reply buttons: ${JSON.stringify(question.interactive.action.buttons)}\n`,
@@ -93,13 +65,8 @@ try {
 
   console.log('── the user presses "Sign up"');
   const offered = graph.nextMessage();
-  const pressed = await webhook({
-    id: "wamid.press",
-    type: "interactive",
-    context: { from: "15550783881", id: "wamid.demo0" },
-    interactive: { type: "button_reply", button_reply: { id: "sign-up", title: "Sign up" } },
-  });
-  console.log(`  webhook answered HTTP ${pressed}`);
+  const pressed = await whatsapp.buttonPress({ id: "sign-up", title: "Sign up" });
+  console.log(`  webhook answered HTTP ${pressed.status}`);
   const offer = (await offered) as {
     interactive: { action: { parameters: Record<string, unknown> } };
   };
@@ -129,15 +96,8 @@ try {
   const params = (closed.response as { data: { extension_message_response: { params: object } } })
     .data.extension_message_response.params;
   const welcomed = graph.nextMessage();
-  const status = await webhook({
-    id: "wamid.done",
-    type: "interactive",
-    context: { from: "15550783881", id: "wamid.demo1" },
-    interactive: {
-      type: "nfm_reply",
-      nfm_reply: { name: "flow", body: "Sent", response_json: JSON.stringify(params) },
-    },
-  });
+  // What the endpoint closed the flow with (flow_token included) comes back in the webhook.
+  const { status } = await whatsapp.flowCompletion(params as Record<string, unknown>);
   console.log(`  webhook answered HTTP ${status}`);
   console.log(`  the app sent: ${JSON.stringify((await welcomed).text)}\n`);
 } finally {

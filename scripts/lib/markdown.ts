@@ -17,9 +17,15 @@ export interface CodeBlock {
   readonly prelude: readonly string[];
   /** The file name of `<!-- check-docs: file app.ts -->`, which other blocks can import. */
   readonly fileName: string | undefined;
+  /**
+   * `<!-- newcomer: run -->` or `<!-- newcomer: start -->`: a shell block the newcomer check
+   * (scripts/check-newcomer.ts) runs, or starts and leaves running (a server).
+   */
+  readonly newcomer: "run" | "start" | undefined;
 }
 
 const MARKER = /^<!--\s*check-docs:\s*(skip|prelude|file)\b([\s\S]*?)-->$/;
+const NEWCOMER = /^<!--\s*newcomer:\s*(run|start)\s*-->$/;
 
 /**
  * The markdown files whose code and links are checked: the README, every guide in `docs/` (not
@@ -72,6 +78,7 @@ function markersAbove(lines: string[], fenceIndex: number) {
   let skip = false;
   let prelude: string[] = [];
   let fileName: string | undefined;
+  let newcomer: "run" | "start" | undefined;
   let end = fenceIndex - 1;
   while (end >= 0) {
     const text = (lines[end] ?? "").trim();
@@ -90,9 +97,11 @@ function markersAbove(lines: string[], fenceIndex: number) {
     if (marker?.[1] === "skip") skip = true;
     if (marker?.[1] === "prelude") prelude = (marker[2] ?? "").trim().split("\n");
     if (marker?.[1] === "file") fileName = (marker[2] ?? "").trim();
+    const step = NEWCOMER.exec(comment)?.[1];
+    if (step === "run" || step === "start") newcomer = step;
     end = start - 1;
   }
-  return { skip, prelude, fileName };
+  return { skip, prelude, fileName, newcomer };
 }
 
 /** A path relative to the repository root, with forward slashes. */

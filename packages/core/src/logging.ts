@@ -63,7 +63,7 @@ export function consoleLogger(options: { level?: LogLevel | undefined } = {}): L
   const line = (level: LogLevel, message: string, fields: LogFields | undefined) => {
     if (LEVELS.indexOf(level) < from) return;
     const details = Object.entries(fields ?? {})
-      .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`)
+      .map(([key, value]) => `${key}=${typeof value === "string" ? value : showValue(value)}`)
       .join(" ");
     const text = `tswa ${level} ${message}${details ? ` ${details}` : ""}`;
     if (level === "warn" || level === "error") console.error(text);
@@ -75,6 +75,22 @@ export function consoleLogger(options: { level?: LogLevel | undefined } = {}): L
     warn: (message, fields) => line("warn", message, fields),
     error: (message, fields) => line("error", message, fields),
   };
+}
+
+/**
+ * A field value as JSON, for any value: BigInt as digits, and `[unserializable]` for what JSON
+ * cannot hold (cycles, nesting deeper than the stack), so that logging never throws.
+ */
+function showValue(value: unknown): string {
+  try {
+    return (
+      JSON.stringify(value, (_key, item: unknown) =>
+        typeof item === "bigint" ? item.toString() : item,
+      ) ?? String(value)
+    );
+  } catch {
+    return "[unserializable]";
+  }
 }
 
 /** One line a {@link memoryLogger} kept. */

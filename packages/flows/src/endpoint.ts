@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { type Logger, silentLogger } from "@tswa/core";
 import type { WhatsAppError } from "@tswa/core/errors";
 import type { FlowMediaOptions } from "@tswa/media";
@@ -14,8 +14,10 @@ import {
 import { type EncryptedFlowRequest, parseEncryptedFlowRequest } from "./envelope.js";
 import {
   FlowHandlerError,
+  FlowHandlerTimeout,
   FlowRequestCannotBeDecrypted,
   FlowRequestMalformed,
+  FlowRequestReplayed,
   FlowRequestSignatureAuthenticationFailed,
   FlowRequestTooLarge,
   FlowResponseError,
@@ -31,13 +33,17 @@ import {
   toFetchHandler,
 } from "./http.js";
 import { type FlowPrivateKeyInput, loadFlowPrivateKey } from "./keys.js";
+import { type FlowReplayStore, MemoryReplayStore } from "./replay-store.js";
 import { FlowRequest } from "./request.js";
 import { FlowResponse } from "./response.js";
 import { type FlowHandlerResult, type FlowRequestHandler, FlowRouter } from "./router.js";
 import { verifySignature } from "./signature.js";
+import { withDeadline } from "./with-deadline.js";
 
 /** 1 MiB: a flow request is a few KB even with picker metadata; anything near this is hostile. */
 const DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
+/** WhatsApp waits 10 s; answering at 8 s leaves room for the network and the encryption. */
+const DEFAULT_HANDLER_TIMEOUT = 8_000;
 const HEALTH_CHECK = { data: { status: "active" } } as const;
 const ACKNOWLEDGED = { data: { acknowledged: true } } as const;
 const ENCRYPTED_TEXT = { "content-type": "text/plain; charset=utf-8" } as const;
@@ -71,6 +77,18 @@ export interface FlowEndpointOptions {
   responseEncryptor?: FlowResponseEncryptor | undefined;
   /** The largest request body accepted, in bytes; larger ones get 413. Default 1 MiB. */
   maxBodySize?: number | undefined;
+  /**
+   * The time a handler may take, in ms. Past it the endpoint answers 500 and reports a
+   * {@link FlowHandlerTimeout}, rather than leaving WhatsApp to give up at 10 s. Default 8 000.
+   */
+  handlerTimeout?: number | undefined;
+  /**
+   * Where answered requests are remembered, so a replayed one gets 421 instead of running the
+   * handler again. Default: a {@link MemoryReplayStore} of this endpoint (15 minutes, 100 000
+   * requests); share one store between processes that serve the same flow. `false` turns the
+   * check off.
+   */
+  replayStore?: FlowReplayStore | false | undefined;
   /**
    * Called with the typed error of every request that does not get a 200: 400, 413, 421, 432,
    * a {@link FlowResponseError} thrown by a handler, and {@link FlowHandlerError} (500). Never
@@ -119,6 +137,8 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   readonly paths: readonly string[];
   /** The largest body accepted, in bytes. */
   readonly maxBodySize: number;
+  /** The time a handler may take before the endpoint answers 500, in ms. */
+  readonly handlerTimeout: number;
   /**
    * The endpoint as a web-standard handler, `(request: Request) => Promise<Response>`; bound, so
    * `Deno.serve(endpoint.fetch)` and `export default { fetch: endpoint.fetch }` work.
@@ -133,6 +153,7 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
   readonly #encrypt: FlowResponseEncryptor;
   readonly #onError: (error: WhatsAppError) => void;
   readonly #batch = new DecryptionBatch();
+  readonly #replays: FlowReplayStore | undefined;
   readonly #logger: Logger;
   readonly #logPayloads: boolean;
   readonly #mediaOptions: FlowMediaOptions | undefined;
@@ -147,6 +168,10 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     this.path = normalizePath(options.path ?? "/");
     this.paths = [this.path];
     this.maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
+    this.handlerTimeout = options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT;
+    if (!(this.handlerTimeout > 0)) {
+      throw new TypeError("createFlowEndpoint: handlerTimeout must be a positive number of ms");
+    }
     this.#privateKey =
       options.privateKey === undefined
         ? undefined
@@ -163,6 +188,8 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     this.#encrypt = options.responseEncryptor ?? defaultFlowResponseEncryptor;
     this.#onError = options.onError ?? printServerErrors;
     this.#mediaOptions = options.mediaOptions;
+    this.#replays =
+      options.replayStore === false ? undefined : (options.replayStore ?? new MemoryReplayStore());
     this.#logger = options.logger ?? silentLogger;
     this.#logPayloads = options.logPayloads ?? false;
     this.fetch = toFetchHandler(this);
@@ -173,7 +200,11 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     const started = performance.now();
     const trace: RequestTrace = { requestId: randomUUID() };
     const response = await this.#answer(request, trace);
-    this.#log(trace, request.path, response.status, performance.now() - started);
+    try {
+      this.#log(trace, request.path, response.status, performance.now() - started);
+    } catch {
+      // A logger that throws (a payload it cannot serialize) must not cost the answer.
+    }
     return response;
   }
 
@@ -201,6 +232,10 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
       envelope = parseEncryptedFlowRequest(request.body);
       await this.#batch.next();
       decrypted = await this.#decryptEnvelope(envelope);
+      // Claimed once decrypted, so requests that fail to decrypt fill no store.
+      if (this.#replays && !(await this.#replays.claim(replayId(envelope)))) {
+        throw new FlowRequestReplayed();
+      }
     } catch (error) {
       return this.#reject(error, trace);
     }
@@ -260,8 +295,11 @@ export class FlowEndpoint extends FlowRouter implements RawHttpHandler {
     }
     let result: FlowHandlerResult;
     try {
-      result = await handler(request);
+      result = await withDeadline(handler(request), this.handlerTimeout, () => {
+        throw new FlowHandlerTimeout(request.action, this.handlerTimeout, { request: request.raw });
+      });
     } catch (error) {
+      if (error instanceof FlowHandlerTimeout) throw error;
       if (error instanceof FlowResponseError) throw error;
       throw new FlowHandlerError(`the flow handler for ${request.action} threw`, {
         request: request.raw,
@@ -370,6 +408,11 @@ export function createFlowEndpoint(
   handler?: FlowRequestHandler,
 ): FlowEndpoint {
   return new FlowEndpoint(options, handler);
+}
+
+/** A replay store's id of a request: a digest of its encrypted AES key, fresh per request. */
+function replayId(envelope: EncryptedFlowRequest): string {
+  return createHash("sha256").update(envelope.encrypted_aes_key).digest("base64url");
 }
 
 function printServerErrors(error: WhatsAppError): void {

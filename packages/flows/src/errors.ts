@@ -1,4 +1,5 @@
 import { WhatsAppError } from "@tswa/core/errors";
+import type { FlowReplayStore } from "./replay-store.js";
 
 /**
  * An error that becomes an HTTP answer of the flow endpoint.
@@ -89,6 +90,19 @@ export class FlowRequestCannotBeDecrypted extends FlowResponseError {
   }
 }
 
+/**
+ * The request was answered before: its encrypted AES key was already seen within the replay
+ * store's window (see {@link FlowReplayStore}). HTTP 421, before any handler runs; WhatsApp
+ * itself draws a fresh key for every request, so only a captured request posted again gets it.
+ */
+export class FlowRequestReplayed extends FlowResponseError {
+  constructor() {
+    super("the flow request was already answered (its AES key was used before): a replay", {
+      status: 421,
+    });
+  }
+}
+
 /** The body is not a flow request envelope, or the decrypted payload is not a flow request: HTTP 400. */
 export class FlowRequestMalformed extends FlowResponseError {
   constructor(reason: string) {
@@ -126,8 +140,24 @@ export class FlowHandlerError extends WhatsAppError {
 }
 
 /**
- * The business private key cannot be used: not a PEM/DER key, a missing or wrong passphrase, not
- * RSA, or not 2048 bits. Thrown when the key is loaded, never per request.
+ * A flow handler did not settle within the endpoint's `handlerTimeout`: the endpoint answered
+ * HTTP 500 at the deadline, before WhatsApp (which waits 10 s) gave up on its own. The handler
+ * is not stopped; whatever it returns later is dropped.
+ */
+export class FlowHandlerTimeout extends FlowHandlerError {
+  /** The deadline that passed, in ms. */
+  readonly timeout: number;
+
+  constructor(action: string, timeout: number, options: { request: unknown }) {
+    super(`the flow handler for ${action} did not answer within ${timeout} ms`, options);
+    this.timeout = timeout;
+  }
+}
+
+/**
+ * The business private key cannot be used: not a PEM/DER key, a damaged file, a missing or wrong
+ * passphrase, not RSA, not 2048 bits, or a key that fails its self-test (encrypting a probe with
+ * its public half and decrypting it). Thrown when the key is loaded, never per request.
  */
 export class FlowPrivateKeyError extends WhatsAppError {
   /** What is wrong with the key. */
@@ -137,7 +167,9 @@ export class FlowPrivateKeyError extends WhatsAppError {
     | "wrong-passphrase"
     | "not-rsa"
     | "wrong-size"
-    | "not-private";
+    | "not-private"
+    | "damaged"
+    | "failed-self-test";
 
   constructor(
     reason: FlowPrivateKeyError["reason"],

@@ -36,6 +36,12 @@ export interface RawHttpHandler {
   /** The largest body the handler accepts; adapters stop reading past it and answer 413. */
   readonly maxBodySize: number;
   /**
+   * The largest body accepted on one of `paths` (normalized), when paths differ: a webhook
+   * takes more than a flow endpoint. Adapters check `Content-Length` against it before
+   * reading, and stop reading there. Default: `maxBodySize` on every path.
+   */
+  maxBodySizeFor?(path: string): number;
+  /**
    * The URL paths the handler answers (normalized: a leading `/`, no trailing one). Framework
    * adapters pass requests for other paths on to the framework's next route, body unread.
    */
@@ -86,6 +92,16 @@ export function servesPath(handler: RawHttpHandler, target: string): boolean {
   return handler.paths.includes(normalizePath(pathOf(target)));
 }
 
+/**
+ * The body limit of the path a request targets: the handler's own limit for that path, else
+ * its `maxBodySize`; `undefined` for a path it does not serve, whose body is never read.
+ */
+export function bodyLimit(handler: RawHttpHandler, path: string): number | undefined {
+  const normalized = normalizePath(path);
+  if (!handler.paths.includes(normalized)) return undefined;
+  return handler.maxBodySizeFor?.(normalized) ?? handler.maxBodySize;
+}
+
 /** The first value of a header, whichever shape the framework gave it. */
 export function headerValue(headers: RawHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -129,22 +145,28 @@ export function toFetchHandler(
   path?: string,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
-    const declared = Number(request.headers.get("content-length") ?? 0);
-    const body =
-      declared > handler.maxBodySize
-        ? undefined
-        : await readLimited(request.body, handler.maxBodySize);
     const url = new URL(request.url);
-    const raw =
-      body === undefined
-        ? payloadTooLarge(handler.maxBodySize)
-        : await handler.handle({
-            method: request.method.toUpperCase(),
-            path: path ?? url.pathname,
-            query: url.search.slice(1),
-            headers: Object.fromEntries(request.headers),
-            body,
-          });
+    const target = path ?? url.pathname;
+    const limit = bodyLimit(handler, target);
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    // Over the path's limit: 413 at once, the rest unread. A path the handler does not serve
+    // is answered (404) without reading its body.
+    let raw: RawHttpResponse;
+    if (limit !== undefined && declared > limit) raw = payloadTooLarge(limit);
+    else {
+      if (limit === undefined) request.body?.cancel().catch(() => undefined);
+      const body = limit === undefined ? new Uint8Array(0) : await readLimited(request.body, limit);
+      raw =
+        body === undefined
+          ? payloadTooLarge(limit ?? 0)
+          : await handler.handle({
+              method: request.method.toUpperCase(),
+              path: target,
+              query: url.search.slice(1),
+              headers: Object.fromEntries(request.headers),
+              body,
+            });
+    }
     return new Response(raw.body === "" ? null : raw.body, {
       status: raw.status,
       headers: raw.headers,

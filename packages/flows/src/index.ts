@@ -19,11 +19,13 @@ export {
   FlowMediaPaddingError,
   FlowMediaPlaintextHashMismatch,
   FlowMediaTooLarge,
+  FlowMediaUrlNotAllowed,
   FlowMediaVerificationError,
   type FlowRequestDecryptedMedia,
   type FlowRequestDecryptedMediaFile,
   type FlowRequestDecryptedMediaStream,
   flowRequestMediaDecryptor,
+  isMetaCdnUrl,
 } from "@tswa/media";
 export {
   type FlowRequestAction,
@@ -45,9 +47,11 @@ export {
 } from "./envelope.js";
 export {
   FlowHandlerError,
+  FlowHandlerTimeout,
   FlowPrivateKeyError,
   FlowRequestCannotBeDecrypted,
   FlowRequestMalformed,
+  FlowRequestReplayed,
   FlowRequestSignatureAuthenticationFailed,
   FlowRequestTooLarge,
   FlowResponseError,
@@ -64,6 +68,11 @@ export {
   toFetchHandler,
 } from "./http.js";
 export { type FlowPrivateKeyInput, loadFlowPrivateKey } from "./keys.js";
+export {
+  type FlowReplayStore,
+  MemoryReplayStore,
+  type MemoryReplayStoreOptions,
+} from "./replay-store.js";
 export { FlowRequest, type FlowRequestData } from "./request.js";
 export { FlowResponse, type FlowResponseData, type FlowResponseOptions } from "./response.js";
 export {

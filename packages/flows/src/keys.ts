@@ -1,5 +1,15 @@
-import { createHash, createPrivateKey, KeyObject } from "node:crypto";
+import {
+  constants,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  KeyObject,
+  privateDecrypt,
+  publicEncrypt,
+  randomBytes,
+} from "node:crypto";
 import { FlowPrivateKeyError } from "./errors.js";
+import { pemLooksIntact } from "./pem-structure.js";
 
 /**
  * A business private key as users hold it: PEM text (PKCS#8 `BEGIN PRIVATE KEY`, encrypted PKCS#8
@@ -35,7 +45,7 @@ const cache = new Map<string, KeyObject>();
  * ```
  */
 export function loadFlowPrivateKey(key: FlowPrivateKeyInput, passphrase?: string): KeyObject {
-  if (key instanceof KeyObject) return checkRsa2048(key);
+  if (key instanceof KeyObject) return selfTest(checkRsa2048(key));
   const bytes = typeof key === "string" ? Buffer.from(key, "utf8") : Buffer.from(key);
   const cacheKey = createHash("sha256")
     .update(bytes)
@@ -45,7 +55,7 @@ export function loadFlowPrivateKey(key: FlowPrivateKeyInput, passphrase?: string
   const cached = cache.get(cacheKey);
   if (cached) return cached;
 
-  const loaded = checkRsa2048(parse(bytes, passphrase));
+  const loaded = selfTest(checkRsa2048(parse(bytes, passphrase)));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(cacheKey, loaded);
   return loaded;
@@ -72,10 +82,20 @@ function parse(bytes: Buffer, passphrase: string | undefined): KeyObject {
     try {
       return createPrivateKey({ key: text, format: "pem", passphrase });
     } catch (cause) {
-      if (encrypted) {
+      const intact = pemLooksIntact(text);
+      // OpenSSL says "bad decrypt" when the passphrase's key unpads garbage: a wrong passphrase,
+      // unless the file itself is broken. Any other failure of a private key PEM is damage.
+      if (encrypted && intact && (cause as { code?: unknown }).code === "ERR_OSSL_BAD_DECRYPT") {
         throw new FlowPrivateKeyError(
           "wrong-passphrase",
           "the passphrase does not decrypt the business private key",
+          { cause },
+        );
+      }
+      if (encrypted || !intact || /BEGIN (RSA |ENCRYPTED )?PRIVATE KEY/.test(text)) {
+        throw new FlowPrivateKeyError(
+          "damaged",
+          "the business private key file is damaged (cut short or edited): its PEM text does not decode; use an intact copy",
           { cause },
         );
       }
@@ -91,6 +111,30 @@ function parse(bytes: Buffer, passphrase: string | undefined): KeyObject {
     }
   }
   throw invalid(undefined);
+}
+
+/**
+ * Encrypts a probe with the key's public half and decrypts it with the key, as every request
+ * will: a key whose numbers do not belong together (a damaged file that still parses) fails
+ * here, at start, rather than answering every request with 421.
+ */
+function selfTest(key: KeyObject): KeyObject {
+  const probe = randomBytes(16);
+  const oaep = { padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" } as const;
+  let ok = false;
+  try {
+    const sealed = publicEncrypt({ key: createPublicKey(key), ...oaep }, probe);
+    ok = privateDecrypt({ key, ...oaep }, sealed).equals(probe);
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    throw new FlowPrivateKeyError(
+      "failed-self-test",
+      "the business private key loads but cannot decrypt what its public key encrypts: its file is damaged; use an intact copy",
+    );
+  }
+  return key;
 }
 
 function invalid(cause: unknown): FlowPrivateKeyError {

@@ -19,6 +19,9 @@ import { encryptFlowMedia, encryptFlowRequest } from "@tswa/flows/simulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { privateKeyPem, publicKeyPem, serveEndpoint } from "./fixtures/index.js";
 
+/** Downloads from the local test CDN (only Meta's CDN hosts are allowed by default). */
+const LOCAL_CDN = { allowUrl: (url: URL) => url.hostname === "127.0.0.1" };
+
 const photo = randomBytes(150_000);
 const scan = randomBytes(3_000);
 const files = new Map<string, Buffer>();
@@ -67,13 +70,16 @@ function decryptedRequest(
     publicKeyPem,
   );
   const { payload } = defaultFlowRequestDecryptor(envelope, loadFlowPrivateKey(privateKeyPem));
-  return FlowRequest.fromPayload(payload, envelope, options);
+  return FlowRequest.fromPayload(payload, envelope, {
+    ...options,
+    media: { ...LOCAL_CDN, ...options?.media },
+  });
 }
 
 describe("FlowRequest.decryptMedia", () => {
   it("decrypts an upload inside a handler of a real endpoint", async () => {
     let decrypted: FlowRequestDecryptedMedia | undefined;
-    const served = await serveEndpoint({}, (endpoint) =>
+    const served = await serveEndpoint({ mediaOptions: LOCAL_CDN }, (endpoint) =>
       endpoint.onDataExchange("UPLOAD", async (req) => {
         decrypted = await req.decryptMedia("photos");
         return req.respond({ screen: "DONE", data: { bytes: decrypted.data.length } });
@@ -93,12 +99,14 @@ describe("FlowRequest.decryptMedia", () => {
 
   it("passes the endpoint's mediaOptions, which a call can override", async () => {
     const outcomes: unknown[] = [];
-    const served = await serveEndpoint({ mediaOptions: { maxSize: 1000 } }, (endpoint) =>
-      endpoint.onDataExchange("UPLOAD", async (req) => {
-        outcomes.push(await req.decryptMedia("photos", 1).catch((error: unknown) => error));
-        outcomes.push((await req.decryptMedia("photos", 1, { maxSize: 5000 })).data.length);
-        return req.respond({ screen: "DONE" });
-      }),
+    const served = await serveEndpoint(
+      { mediaOptions: { ...LOCAL_CDN, maxSize: 1000 } },
+      (endpoint) =>
+        endpoint.onDataExchange("UPLOAD", async (req) => {
+          outcomes.push(await req.decryptMedia("photos", 1).catch((error: unknown) => error));
+          outcomes.push((await req.decryptMedia("photos", 1, { maxSize: 5000 })).data.length);
+          return req.respond({ screen: "DONE" });
+        }),
     );
     try {
       expect((await served.client.dataExchange("UPLOAD", { photos })).status).toBe(200);

@@ -17,6 +17,64 @@ function keyError(load: () => unknown): FlowPrivateKeyError {
   throw new Error("expected the key to be rejected");
 }
 
+/** `pem` with one base64 character of line `line` (from the end when negative) changed. */
+function edit(pem: string, line: number, change: (text: string) => string): string {
+  const lines = pem.split("\n");
+  const at = line < 0 ? lines.length + line : line;
+  lines[at] = change(lines[at] as string);
+  return lines.join("\n");
+}
+const flip = (text: string) =>
+  `${text.slice(0, 10)}${text[10] === "A" ? "B" : "A"}${text.slice(11)}`;
+
+describe("damaged key files", () => {
+  const encrypted = readKey("pkcs8-encrypted.pem").toString("utf8");
+  const legacy = readKey("pkcs1-encrypted.pem").toString("utf8");
+
+  it("tells a wrong passphrase from a damaged file", () => {
+    expect(keyError(() => loadFlowPrivateKey(encrypted, "wrong")).reason).toBe("wrong-passphrase");
+    expect(keyError(() => loadFlowPrivateKey(legacy, "wrong")).reason).toBe("wrong-passphrase");
+  });
+
+  it.each([
+    [
+      "cut short",
+      (pem: string) =>
+        pem
+          .split("\n")
+          .filter((_, i, all) => i < 8 || i >= all.length - 2)
+          .join("\n"),
+    ],
+    [
+      "with a character that is not base64",
+      (pem: string) => edit(pem, 5, (l) => `${l.slice(0, 5)}*${l.slice(6)}`),
+    ],
+    ["with a line removed", (pem: string) => edit(pem, 3, () => "")],
+  ])("reports an encrypted PKCS#8 file %s as damaged, not as a wrong passphrase", (_, damage) => {
+    const error = keyError(() => loadFlowPrivateKey(damage(encrypted), TEST_PASSPHRASE));
+    expect(error.reason).toBe("damaged");
+    expect(error.message).toMatch(/damaged/);
+  });
+
+  it("reports a legacy encrypted PKCS#1 file whose ciphertext was edited as damaged", () => {
+    const middle = Math.floor(legacy.split("\n").length / 2);
+    const error = keyError(() => loadFlowPrivateKey(edit(legacy, middle, flip), TEST_PASSPHRASE));
+    expect(error.reason).toBe("damaged");
+  });
+
+  it("rejects at load a key that parses but cannot decrypt what its public key encrypts", () => {
+    const jwk = createPrivateKey(privateKeyPem).export({ format: "jwk" });
+    // Both the private exponent and a CRT exponent wrong: OpenSSL cannot recover the result.
+    const broken = createPrivateKey({
+      key: { ...jwk, d: flip(jwk.d as string), dp: flip(jwk.dp as string) },
+      format: "jwk",
+    });
+    const error = keyError(() => loadFlowPrivateKey(broken));
+    expect(error.reason).toBe("failed-self-test");
+    expect(error.message).toMatch(/damaged/);
+  });
+});
+
 describe("loadFlowPrivateKey", () => {
   it.each([
     ["unencrypted PKCS#8 PEM", "pkcs8.pem", undefined],
@@ -80,7 +138,9 @@ describe("loadFlowPrivateKey", () => {
     const error = keyError(() =>
       loadFlowPrivateKey("-----BEGIN PRIVATE KEY-----\nnot base64\n-----END PRIVATE KEY-----"),
     );
-    expect(error.reason).toBe("invalid-key");
+    // A PEM labelled as a private key whose body does not decode is a damaged file.
+    expect(error.reason).toBe("damaged");
+    expect(error.message).not.toContain("not base64");
     expect(keyError(() => loadFlowPrivateKey(Buffer.from("random bytes"))).reason).toBe(
       "invalid-key",
     );

@@ -1,4 +1,5 @@
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "@tswa/core";
+import { checkCdnUrl } from "./cdn-url.js";
 import { mediaTransport } from "./core.js";
 import {
   FlowMediaDownloadError,
@@ -14,6 +15,9 @@ export interface DownloadReceiver {
   /** Takes one piece; a returned promise holds the next read back (backpressure). */
   write(piece: Uint8Array): Promise<void> | undefined;
 }
+
+/** Redirects followed at most, as fetch does by default. */
+const MAX_REDIRECTS = 20;
 
 /** Failures that happened after the body started: another attempt may well succeed. */
 const brokeOff = new WeakSet<FlowMediaDownloadError>();
@@ -41,15 +45,42 @@ export async function downloadCdnFile(
   receiver: DownloadReceiver,
 ): Promise<void> {
   const { timeout, signal } = settings;
+  checkCdnUrl(url, settings.allowUrl);
   const safeUrl = redactUrl(url);
   const transport = mediaTransport(settings.transport, settings.fetch);
   const fail = (error: unknown, midBody = false) =>
     downloadError(error, { fullUrl: url, url: safeUrl, settings, midBody });
   let response: Response;
-  try {
-    response = await transport.send({ method: "GET", url, timeout, signal });
-  } catch (error) {
-    throw fail(error);
+  let target = url;
+  for (let hops = 0; ; hops++) {
+    try {
+      // `timeout` bounds each attempt and `restarts` the whole; no overall deadline on top.
+      // Redirects are followed here, so that every hop passes `allowUrl` as the first did.
+      response = await transport.send({
+        method: "GET",
+        url: target,
+        timeout,
+        deadline: Infinity,
+        signal,
+        redirect: "manual",
+      });
+    } catch (error) {
+      throw fail(error);
+    }
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status > 399 || location === null) break;
+    await response.body?.cancel().catch(() => undefined);
+    if (hops === MAX_REDIRECTS) {
+      throw new FlowMediaDownloadError(
+        safeUrl,
+        `the CDN redirected more than ${MAX_REDIRECTS} times for ${safeUrl}`,
+        {
+          status: response.status,
+        },
+      );
+    }
+    target = new URL(location, target).toString();
+    checkCdnUrl(target, settings.allowUrl);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);

@@ -1,3 +1,4 @@
+export { FlowMediaUrlNotAllowed, isMetaCdnUrl } from "./cdn-url.js";
 export {
   type FlowMediaCheck,
   FlowMediaDownloadError,

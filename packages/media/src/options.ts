@@ -1,4 +1,5 @@
 import type { FetchLike, HttpTransport } from "@tswa/core";
+import { isMetaCdnUrl } from "./cdn-url.js";
 
 /** 25 MiB: the protocol's largest upload (`max-file-size-kb` 25600), the default `maxSize`. */
 export const DEFAULT_MAX_MEDIA_SIZE = 25 * 1024 * 1024;
@@ -41,6 +42,13 @@ export interface FlowMediaOptions {
   restarts?: number | undefined;
   /** Aborts the download; the call rejects with the signal's reason and leaves nothing behind. */
   signal?: AbortSignal | undefined;
+  /**
+   * Decides which `cdn_url`s may be fetched; others are refused with `FlowMediaUrlNotAllowed`
+   * before any connection. Default {@link isMetaCdnUrl}: https on Meta's CDN hosts only, since
+   * the URL comes from the request and a forged one could point at your internal network.
+   * Widen it for a test CDN: `allowUrl: (url) => url.hostname === "127.0.0.1"`.
+   */
+  allowUrl?: ((url: URL) => boolean) | undefined;
   /** Stream form only: the folder of the temporary spool file. Default `os.tmpdir()`. */
   tempDir?: string | undefined;
   /** File form only: flush the file to disk (`fsync`) before it is renamed into place. Default false. */
@@ -58,6 +66,7 @@ export interface ResolvedFlowMediaOptions {
   idleTimeout: number;
   restarts: number;
   signal: AbortSignal | undefined;
+  allowUrl: (url: URL) => boolean;
   tempDir: string | undefined;
   fsync: boolean;
 }
@@ -95,6 +104,7 @@ export function resolveFlowMediaOptions(options: FlowMediaOptions = {}): Resolve
     idleTimeout,
     restarts,
     signal: options.signal,
+    allowUrl: options.allowUrl ?? isMetaCdnUrl,
     tempDir: options.tempDir,
     fsync: options.fsync ?? false,
   };

@@ -1,9 +1,11 @@
-import { rename } from "node:fs/promises";
+import { chmod, rename } from "node:fs/promises";
 import { resolve } from "node:path";
 import { decryptIntoSpool } from "./decrypt.js";
 import { FileSpool, partPathBeside } from "./file-spool.js";
 import { parseEncryptedFlowMedia } from "./metadata.js";
 import { type FlowMediaOptions, resolveFlowMediaOptions } from "./options.js";
+
+const PRIVATE = 0o600;
 
 /** A decrypted and verified upload written to a file. */
 export interface FlowRequestDecryptedMediaFile {
@@ -21,7 +23,8 @@ export interface FlowRequestDecryptedMediaFile {
  * Downloads, checks and decrypts one upload into the file at `path`, in memory that does not
  * grow with the file.
  *
- * The plaintext goes to `.<name>.<random>.part` in the same folder, which is renamed to `path`
+ * The plaintext goes to `.<name>.<random>.part` in the same folder, readable by the owner only
+ * (0600) while unverified, which is renamed to `path`
  * only after all four checks passed, replacing any file there (atomically, on POSIX file
  * systems). On any failure the temporary file is deleted: `path` either holds the whole
  * verified file or is untouched. Set `fsync: true` to flush the data to disk before the rename.
@@ -46,11 +49,14 @@ export async function decryptFlowMediaToFile(
   const media = parseEncryptedFlowMedia(encryptedMedia);
   const settings = resolveFlowMediaOptions(options);
   const target = resolve(path);
+  // Unverified bytes stay private (0600) until every check passed, as the stream form's spool.
   const { spool, size } = await decryptIntoSpool(media, settings, () =>
-    FileSpool.create(partPathBeside(target), { fsync: settings.fsync }),
+    FileSpool.create(partPathBeside(target), { fsync: settings.fsync, mode: PRIVATE }),
   );
   try {
     await spool.close();
+    // Verified: the file gets the mode any new file would (0666 less the umask).
+    await chmod(spool.path, 0o666 & ~process.umask());
     await rename(spool.path, target);
   } catch (error) {
     await spool.discard();

@@ -9,7 +9,7 @@ import {
   flowRequestMediaDecryptor,
 } from "@tswa/media";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CdnBehavior, TestCdn } from "./fixtures/cdn.js";
+import { type CdnBehavior, LOCAL_CDN, TestCdn } from "./fixtures/cdn.js";
 import { type EncryptedUpload, encryptUpload, pattern } from "./fixtures/encrypt.js";
 
 let cdn: TestCdn;
@@ -36,7 +36,7 @@ function publish(upload: EncryptedUpload, behave?: Parameters<TestCdn["serve"]>[
 
 async function failure(media: unknown, options: FlowMediaOptions = {}): Promise<unknown> {
   try {
-    await flowRequestMediaDecryptor(media, { transport, ...options });
+    await flowRequestMediaDecryptor(media, { ...LOCAL_CDN, transport, ...options });
   } catch (error) {
     return error;
   }
@@ -49,7 +49,7 @@ describe("flowRequestMediaDecryptor over HTTP", () => {
     async (size) => {
       const upload = encryptUpload(pattern(size, size));
       const { media } = publish(upload);
-      const result = await flowRequestMediaDecryptor(media, { transport });
+      const result = await flowRequestMediaDecryptor(media, { ...LOCAL_CDN, transport });
       expect(result.mediaId).toBe(media.media_id);
       expect(result.filename).toBe(media.file_name);
       expect(result.data.equals(upload.plaintext)).toBe(true);
@@ -62,13 +62,19 @@ describe("flowRequestMediaDecryptor over HTTP", () => {
     ["slowly, 4 KiB every 5 ms", { pieceSize: 4096, pieceDelay: 5 }],
   ])("round-trips a file sent %s", async (_, behavior) => {
     const upload = encryptUpload(pattern(70_000));
-    const result = await flowRequestMediaDecryptor(publish(upload, behavior).media, { transport });
+    const result = await flowRequestMediaDecryptor(publish(upload, behavior).media, {
+      ...LOCAL_CDN,
+      transport,
+    });
     expect(result.data.equals(upload.plaintext)).toBe(true);
   });
 
   it("round-trips a file of exactly 25 MiB, the default limit", async () => {
     const upload = encryptUpload(pattern(DEFAULT_MAX_MEDIA_SIZE));
-    const result = await flowRequestMediaDecryptor(publish(upload).media, { transport });
+    const result = await flowRequestMediaDecryptor(publish(upload).media, {
+      ...LOCAL_CDN,
+      transport,
+    });
     expect(result.data.length).toBe(DEFAULT_MAX_MEDIA_SIZE);
     expect(result.data.equals(upload.plaintext)).toBe(true);
   });
@@ -77,6 +83,7 @@ describe("flowRequestMediaDecryptor over HTTP", () => {
     const upload = encryptUpload(pattern(100));
     const seen: string[] = [];
     const result = await flowRequestMediaDecryptor(publish(upload).media, {
+      ...LOCAL_CDN,
       fetch: (url, init) => {
         seen.push(new URL(url).pathname);
         return fetch(url, init);
@@ -103,7 +110,11 @@ describe("the size limit", () => {
       const upload = encryptUpload(pattern(size));
       const { media } = publish(upload, { contentLength: "none" });
       if (ok) {
-        const result = await flowRequestMediaDecryptor(media, { transport, maxSize: 1000 });
+        const result = await flowRequestMediaDecryptor(media, {
+          ...LOCAL_CDN,
+          transport,
+          maxSize: 1000,
+        });
         expect(result.data.equals(upload.plaintext)).toBe(true);
       } else {
         expect(await failure(media, { maxSize: 1000 })).toBeInstanceOf(FlowMediaTooLarge);
@@ -144,7 +155,7 @@ describe("CDN failures", () => {
   it("retries a 500 through the transport, then succeeds", async () => {
     const upload = encryptUpload(pattern(5000));
     const { name, media } = publish(upload, (attempt) => (attempt < 2 ? { status: 500 } : {}));
-    const result = await flowRequestMediaDecryptor(media, { transport });
+    const result = await flowRequestMediaDecryptor(media, { ...LOCAL_CDN, transport });
     expect(result.data.equals(upload.plaintext)).toBe(true);
     expect(cdn.requests(name)).toBe(3);
   });
@@ -160,7 +171,7 @@ describe("CDN failures", () => {
     const { name, media } = publish(upload, (attempt) =>
       attempt === 0 ? { sendBytes: 100_000 } : {},
     );
-    const result = await flowRequestMediaDecryptor(media, { transport });
+    const result = await flowRequestMediaDecryptor(media, { ...LOCAL_CDN, transport });
     expect(result.data.equals(upload.plaintext)).toBe(true);
     expect(cdn.requests(name)).toBe(2);
   });

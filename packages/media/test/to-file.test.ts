@@ -15,7 +15,7 @@ import {
   FlowMediaTooLarge,
 } from "@tswa/media";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type CdnBehavior, TestCdn } from "./fixtures/cdn.js";
+import { type CdnBehavior, LOCAL_CDN, TestCdn } from "./fixtures/cdn.js";
 import {
   type EncryptedUpload,
   encryptUpload,
@@ -58,7 +58,10 @@ describe("decryptFlowMediaToFile", () => {
   it("writes the verified file and nothing else", async () => {
     const upload = encryptUpload(pattern(200_000));
     const path = join(dir, "scan.pdf");
-    const result = await decryptFlowMediaToFile(publish(upload).media, path, { transport });
+    const result = await decryptFlowMediaToFile(publish(upload).media, path, {
+      ...LOCAL_CDN,
+      transport,
+    });
     expect(result).toEqual({
       mediaId: `media-${names}`,
       filename: "scan.pdf",
@@ -73,6 +76,7 @@ describe("decryptFlowMediaToFile", () => {
     const upload = encryptUpload(Buffer.alloc(0));
     const path = join(dir, "empty.bin");
     const result = await decryptFlowMediaToFile(publish(upload).media, path, {
+      ...LOCAL_CDN,
       transport,
       fsync: true,
     });
@@ -88,14 +92,17 @@ describe("decryptFlowMediaToFile", () => {
     });
     const { name, media } = publish(upload, { holdLast: 20, release: released });
     const path = join(dir, "photo.jpg");
-    const done = decryptFlowMediaToFile(media, path, { transport });
+    const done = decryptFlowMediaToFile(media, path, { ...LOCAL_CDN, transport });
     await vi.waitFor(() => expect(cdn.bytesSent(name)).toBe(upload.cdnFile.length - 20));
     const during = await readdir(dir);
     expect(during).toHaveLength(1);
     expect(during[0]).toMatch(/^\.photo\.jpg\.[0-9a-f]{12}\.part$/);
+    // Unverified bytes: the owner's alone, as the stream form's spool.
+    expect((await stat(join(dir, during[0] as string))).mode & 0o777).toBe(0o600);
     release();
     await done;
     expect(await readdir(dir)).toEqual(["photo.jpg"]);
+    expect((await stat(path)).mode & 0o777).toBe(0o666 & ~process.umask());
     expect((await readFile(path)).equals(upload.plaintext)).toBe(true);
   });
 
@@ -105,11 +112,11 @@ describe("decryptFlowMediaToFile", () => {
     const good = encryptUpload(pattern(1000));
     const tampered = flipBit(good.cdnFile, 3);
     const bad = publish({ ...good, cdnFile: tampered }).media;
-    await expect(decryptFlowMediaToFile(bad, path, { transport })).rejects.toThrow(
+    await expect(decryptFlowMediaToFile(bad, path, { ...LOCAL_CDN, transport })).rejects.toThrow(
       FlowMediaEncryptedHashMismatch,
     );
     expect(await readFile(path, "utf8")).toBe("old");
-    await decryptFlowMediaToFile(publish(good).media, path, { transport });
+    await decryptFlowMediaToFile(publish(good).media, path, { ...LOCAL_CDN, transport });
     expect((await readFile(path)).equals(good.plaintext)).toBe(true);
   });
 
@@ -118,7 +125,7 @@ describe("decryptFlowMediaToFile", () => {
     const { name, media } = publish(upload, (attempt) =>
       attempt === 0 ? { sendBytes: 100_000 } : {},
     );
-    await decryptFlowMediaToFile(media, join(dir, "a.bin"), { transport });
+    await decryptFlowMediaToFile(media, join(dir, "a.bin"), { ...LOCAL_CDN, transport });
     expect(cdn.requests(name)).toBe(2);
     expect(await readdir(dir)).toEqual(["a.bin"]);
   });
@@ -126,7 +133,7 @@ describe("decryptFlowMediaToFile", () => {
   it("fails before downloading when the folder does not exist", async () => {
     const { name, media } = publish(encryptUpload(pattern(10)));
     await expect(
-      decryptFlowMediaToFile(media, join(dir, "missing", "a.bin"), { transport }),
+      decryptFlowMediaToFile(media, join(dir, "missing", "a.bin"), { ...LOCAL_CDN, transport }),
     ).rejects.toMatchObject({ code: "ENOENT" });
     expect(cdn.requests(name)).toBe(0);
   });
@@ -208,9 +215,9 @@ describe("decryptFlowMediaToFile leaves nothing behind when", () => {
     if (options.signal) setTimeout(() => controller.abort(new Error("stop")), 50);
     const { media } = publish(make(), behavior);
     const path = join(dir, "out.bin");
-    await expect(decryptFlowMediaToFile(media, path, { transport, ...options })).rejects.toThrow(
-      type,
-    );
+    await expect(
+      decryptFlowMediaToFile(media, path, { ...LOCAL_CDN, transport, ...options }),
+    ).rejects.toThrow(type);
     expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import {
   FlowMediaPlaintextHashMismatch,
 } from "@tswa/media";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type CdnBehavior, TestCdn } from "./fixtures/cdn.js";
+import { type CdnBehavior, LOCAL_CDN, TestCdn } from "./fixtures/cdn.js";
 import {
   type EncryptedUpload,
   encryptUpload,
@@ -58,7 +58,11 @@ function heldBack() {
 describe("decryptFlowMediaStream", () => {
   it("streams the verified file from a spool that is already deleted", async () => {
     const upload = encryptUpload(pattern(1024 * 1024 + 5));
-    const result = await decryptFlowMediaStream(publish(upload).media, { transport, tempDir });
+    const result = await decryptFlowMediaStream(publish(upload).media, {
+      ...LOCAL_CDN,
+      transport,
+      tempDir,
+    });
     expect(result).toMatchObject({
       mediaId: `media-${names}`,
       filename: "clip.mp4",
@@ -73,7 +77,7 @@ describe("decryptFlowMediaStream", () => {
     const { behavior, release } = heldBack();
     const { name, media } = publish(upload, behavior);
     let settled = false;
-    const done = decryptFlowMediaStream(media, { transport, tempDir }).finally(() => {
+    const done = decryptFlowMediaStream(media, { ...LOCAL_CDN, transport, tempDir }).finally(() => {
       settled = true;
     });
     await vi.waitFor(() => expect(cdn.bytesSent(name)).toBe(upload.cdnFile.length - 20));
@@ -97,7 +101,7 @@ describe("decryptFlowMediaStream", () => {
       { ...good, cdnFile, metadata: rehash(good.metadata, cdnFile) },
       behavior,
     );
-    const done = decryptFlowMediaStream(media, { transport, tempDir });
+    const done = decryptFlowMediaStream(media, { ...LOCAL_CDN, transport, tempDir });
     await vi.waitFor(() => expect(cdn.bytesSent(name)).toBe(cdnFile.length - 20));
     expect(await readdir(tempDir)).toHaveLength(1);
     release();
@@ -116,14 +120,18 @@ describe("decryptFlowMediaStream", () => {
         : upload.metadata;
     const { media } = publish({ ...upload, metadata }, behavior);
     await expect(
-      decryptFlowMediaStream(media, { transport, tempDir, restarts: 0 }),
+      decryptFlowMediaStream(media, { ...LOCAL_CDN, transport, tempDir, restarts: 0 }),
     ).rejects.toBeInstanceOf(type);
     expect(await readdir(tempDir)).toEqual([]);
   });
 
   it("closes its file when destroyed before the end", async () => {
     const upload = encryptUpload(pattern(4 * 1024 * 1024));
-    const { stream } = await decryptFlowMediaStream(publish(upload).media, { transport, tempDir });
+    const { stream } = await decryptFlowMediaStream(publish(upload).media, {
+      ...LOCAL_CDN,
+      transport,
+      tempDir,
+    });
     const [first] = (await once(stream, "data")) as [Buffer];
     expect(first.equals(upload.plaintext.subarray(0, first.length))).toBe(true);
     stream.destroy();
@@ -134,7 +142,10 @@ describe("decryptFlowMediaStream", () => {
 
   it("spools to os.tmpdir() by default", async () => {
     const upload = encryptUpload(pattern(1000));
-    const { stream, size } = await decryptFlowMediaStream(publish(upload).media, { transport });
+    const { stream, size } = await decryptFlowMediaStream(publish(upload).media, {
+      ...LOCAL_CDN,
+      transport,
+    });
     expect(size).toBe(1000);
     expect((await buffer(stream)).equals(upload.plaintext)).toBe(true);
   });
@@ -143,7 +154,11 @@ describe("decryptFlowMediaStream", () => {
 describe("decryptFlowMediaWebStream", () => {
   it("gives a web ReadableStream of the verified file", async () => {
     const upload = encryptUpload(pattern(200_000));
-    const result = await decryptFlowMediaWebStream(publish(upload).media, { transport, tempDir });
+    const result = await decryptFlowMediaWebStream(publish(upload).media, {
+      ...LOCAL_CDN,
+      transport,
+      tempDir,
+    });
     expect(result.stream).toBeInstanceOf(ReadableStream);
     const bytes = Buffer.from(await new Response(result.stream).arrayBuffer());
     expect(bytes.equals(upload.plaintext)).toBe(true);
@@ -153,6 +168,7 @@ describe("decryptFlowMediaWebStream", () => {
   it("closes its file when cancelled", async () => {
     const upload = encryptUpload(pattern(4 * 1024 * 1024));
     const { stream } = await decryptFlowMediaWebStream(publish(upload).media, {
+      ...LOCAL_CDN,
       transport,
       tempDir,
     });

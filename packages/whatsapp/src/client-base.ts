@@ -14,10 +14,12 @@ import {
   textResponse,
   toFetchHandler,
 } from "@tswa/flows";
-import { type ListenOptions, listen, type RunningServer } from "@tswa/flows/node";
+import { type CloseOptions, listen, type RunningServer } from "@tswa/flows/node";
 import { EventEmitter } from "eventemitter3";
 import type { WhatsAppEvents } from "./events.js";
 import { need, type ResolvedOptions, resolveOptions, type WhatsAppOptions } from "./options.js";
+import { RejectionWarnings } from "./rejection-warnings.js";
+import { closeOnSignals, shutDown, type WhatsAppListenOptions } from "./shutdown.js";
 import type { Update } from "./updates/parse.js";
 import { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
 import { UpdateHandlers } from "./webhook/handlers.js";
@@ -25,6 +27,10 @@ import { WebhookReceiver } from "./webhook/receiver.js";
 
 /** Webhook batches can carry many changes; 8 MiB is far above any seen, far below harm. */
 const WEBHOOK_BODY_LIMIT = 8 * 1024 * 1024;
+/** About 17 MiB of updates at most waiting for slow handlers. */
+const DEFAULT_MAX_PENDING_UPDATES = 10_000;
+/** WhatsApp's own wait for an answer: what a shutdown gives requests still in flight. */
+const DEFAULT_CLOSE_TIMEOUT = 10_000;
 
 /** Options of `wa.onFlowRequest`: the endpoint options the client does not fill in itself. */
 export type FlowRequestOptions = Omit<
@@ -50,17 +56,26 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    */
   readonly fetch: (request: Request) => Promise<Response>;
 
-  /** The validated options (ids as strings). */
-  protected readonly options: ResolvedOptions;
+  /**
+   * The validated options (ids as strings). An accessor over a `#private` field, so secrets
+   * never show in `util.inspect(wa)`, `console.log(wa)` or `JSON.stringify(wa)`.
+   */
+  protected get options(): ResolvedOptions {
+    return this.#options;
+  }
   /** The webhook handlers by update kind. */
   protected readonly handlers = new UpdateHandlers<this>();
+  readonly #options: ResolvedOptions;
   readonly #receiver: WebhookReceiver;
   readonly #endpoints = new Map<string, FlowEndpoint>();
+  readonly #rejections = new RejectionWarnings();
+  readonly #servers = new Set<RunningServer>();
+  #closing: Promise<void> | undefined;
   #privateKey: KeyObject | undefined;
 
   constructor(options: WhatsAppOptions = {}) {
     super();
-    this.options = resolveOptions(options);
+    this.#options = resolveOptions(options);
     this.webhookEndpoint = normalizePath(this.options.webhookEndpoint ?? "/");
     this.graph = new GraphClient({
       token: this.options.token,
@@ -68,6 +83,7 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
       baseUrl: this.options.baseUrl,
       fetch: this.options.fetch,
       timeout: this.options.timeout,
+      deadline: this.options.deadline,
       retry: this.options.retry,
       logger: this.options.logger,
     });
@@ -76,6 +92,7 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
       verifyToken: this.options.verifyToken,
       logger: this.options.logger ?? silentLogger,
       awaitHandlers: this.options.awaitHandlers ?? false,
+      maxPendingUpdates: this.options.maxPendingUpdates ?? DEFAULT_MAX_PENDING_UPDATES,
       deliver: (update) => this.#deliver(update),
       report: (error) => this.#report(error),
     });
@@ -97,9 +114,19 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     return [this.webhookEndpoint, ...this.#endpoints.keys()];
   }
 
-  /** The largest body accepted: a webhook's limit (8 MiB); flow endpoints check their own. */
+  /** The largest body accepted on any path: a webhook's limit (8 MiB) or a flow endpoint's. */
   get maxBodySize(): number {
     return Math.max(WEBHOOK_BODY_LIMIT, ...[...this.#endpoints.values()].map((e) => e.maxBodySize));
+  }
+
+  /**
+   * The largest body accepted on `path`: 8 MiB on the webhook path, the endpoint's `maxBodySize`
+   * (default 1 MiB) on a flow endpoint's. The adapters check it before reading a body.
+   */
+  maxBodySizeFor(path: string): number {
+    const normalized = normalizePath(path);
+    if (normalized === this.webhookEndpoint) return WEBHOOK_BODY_LIMIT;
+    return this.#endpoints.get(normalized)?.maxBodySize ?? 0;
   }
 
   /**
@@ -156,6 +183,7 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
 
   /** Answers one request in the minimal HTTP shape (what the adapters call). Never rejects. */
   async handle(request: RawHttpRequest): Promise<RawHttpResponse> {
+    if (this.#closing) return textResponse(503, "Service Unavailable", { "retry-after": "5" });
     const path = normalizePath(request.path);
     if (path === this.webhookEndpoint) {
       return this.#receiver.handle(request, new URLSearchParams(request.query ?? ""));
@@ -177,13 +205,46 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    * console.log(`webhooks on ${server.url}${wa.webhookEndpoint}`);
    * ```
    */
-  listen(options: ListenOptions = {}): Promise<RunningServer> {
-    return listen(this, options);
+  async listen(options: WhatsAppListenOptions = {}): Promise<RunningServer> {
+    const { gracefulShutdown, ...serverOptions } = options;
+    const running = await listen(this, serverOptions);
+    this.#servers.add(running);
+    if (gracefulShutdown) {
+      closeOnSignals((timeout) => this.close({ timeout }), gracefulShutdown, this.options.logger);
+    }
+    return running;
   }
 
   /** Resolves when every webhook update received so far was handled (tests, graceful shutdown). */
   idle(): Promise<void> {
     return this.#receiver.idle();
+  }
+
+  /**
+   * Shuts the client down: every server `wa.listen()` started stops accepting connections and
+   * closes its idle keep-alive ones; requests still in flight get until `timeout` (default
+   * 10 s) to be answered, then 503; webhook handlers still running get the same time to
+   * finish. Requests that reach `wa.fetch` or an adapter afterwards get 503. Resolves when
+   * done; later calls return the same promise.
+   *
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ appSecret: "…", verifyToken: "…" });
+   * await wa.listen({ port: 8080 });
+   * process.once("SIGTERM", () => void wa.close({ timeout: 5_000 }));
+   * ```
+   */
+  close(options: CloseOptions = {}): Promise<void> {
+    this.#closing ??= shutDown({
+      servers: [...this.#servers],
+      handlersIdle: () => this.#receiver.idle(),
+      pendingUpdates: () => this.#receiver.pendingUpdates,
+      timeout: options.timeout ?? DEFAULT_CLOSE_TIMEOUT,
+      logger: this.options.logger ?? silentLogger,
+    });
+    return this.#closing;
   }
 
   /** Throws unless webhooks can be checked: `appSecret`, or `validateUpdates: false`. */
@@ -207,8 +268,10 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
   #report(error: WhatsAppError): void {
     if (this.listenerCount("error") === 0) {
       // Without a listener, print what is this server's to fix; requests rejected for being
-      // forged or malformed are the sender's doing and would let anyone flood the log.
+      // forged or malformed get a warning rate-limited per kind, so a misconfiguration shows
+      // but forged traffic cannot flood the log.
       if (isServerSide(error)) console.error(`[tswa] ${error.name}: ${error.message}`);
+      else this.#rejections.warn(error);
       return;
     }
     try {
@@ -242,6 +305,6 @@ function isServerSide(error: WhatsAppError): boolean {
   return (
     error instanceof FlowHandlerError ||
     error instanceof WebhookHandlerError ||
-    (error instanceof WebhookRequestError && error.status === 200)
+    (error instanceof WebhookRequestError && (error.status === 200 || error.status === 503))
   );
 }

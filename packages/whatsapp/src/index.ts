@@ -4,6 +4,7 @@ export * from "@tswa/flows/json";
 export type { FlowRequestOptions } from "./client-base.js";
 export type { WhatsAppEvents } from "./events.js";
 export type { WhatsAppOptions } from "./options.js";
+export type { GracefulShutdownOptions, WhatsAppListenOptions } from "./shutdown.js";
 export type { UpdateMetadata, WhatsAppUser } from "./updates/common.js";
 export { FlowCompletion } from "./updates/flow-completion.js";
 export {

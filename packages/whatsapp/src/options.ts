@@ -58,6 +58,17 @@ export interface WhatsAppOptions {
   logger?: Logger | undefined;
   /** Adds decrypted flow request data and responses to the flow endpoints' debug lines. Default off. */
   logPayloads?: boolean | undefined;
+  /**
+   * The most webhook updates whose handlers may wait or run at once. Past it, webhooks are
+   * answered 503 (and reported) so WhatsApp sends them again later, instead of the backlog
+   * growing without bound. Default 10 000.
+   */
+  maxPendingUpdates?: number | undefined;
+  /**
+   * The overall deadline of one Graph call, retries and their waits included, in ms. Default
+   * 60 000 (`timeout` bounds each attempt).
+   */
+  deadline?: number | undefined;
 }
 
 const id = z
@@ -108,6 +119,8 @@ const optionsSchema = z.object({
     )
     .optional(),
   logPayloads: z.boolean().optional(),
+  maxPendingUpdates: z.number().int().positive().optional(),
+  deadline: z.number().positive().optional(),
 });
 
 /** The options after validation: ids as strings. */

@@ -41,7 +41,9 @@ describe("flow media through the client", () => {
     bad.item.encryption_metadata.encrypted_hash = good.item.encryption_metadata.encrypted_hash;
 
     const results: unknown[] = [];
-    wa.onFlowRequest("/kyc").onDataExchange("UPLOAD", async (req) => {
+    // Only Meta's CDN hosts are allowed by default: the test CDN listens on 127.0.0.1.
+    const mediaOptions = { allowUrl: (url: URL) => url.hostname === "127.0.0.1" };
+    wa.onFlowRequest("/kyc", undefined, { mediaOptions }).onDataExchange("UPLOAD", async (req) => {
       const { filename, data } = await req.decryptMedia("id_photo");
       results.push({ filename, same: data.equals(photo) });
       const error = await req.decryptMedia("id_photo", 1).catch((e: unknown) => e);

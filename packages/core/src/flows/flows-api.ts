@@ -46,6 +46,7 @@ import type {
 const call = (options: RequestOptions | undefined) => ({
   signal: options?.signal,
   timeout: options?.timeout,
+  deadline: options?.deadline,
 });
 
 const previewFieldSchema = z.looseObject({ preview: previewSchema });

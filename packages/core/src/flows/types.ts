@@ -198,6 +198,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Overrides the client's timeout for this call, per attempt (ms). */
   timeout?: number | undefined;
+  /** Overrides the client's overall deadline for this call, retries included (ms). */
+  deadline?: number | undefined;
 }
 
 /** Cursor options of list calls. */

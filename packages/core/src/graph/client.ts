@@ -9,11 +9,17 @@ import { HttpTransport } from "../transport/transport.js";
 import { DEFAULT_GRAPH_API_VERSION } from "../version.js";
 import { createGraphApiError } from "./error-classes.js";
 import { GraphApiError, GraphResponseError } from "./graph-error.js";
+import { maskSecret } from "./mask-secret.js";
 import { readGraphErrorBody, readGraphResponse } from "./response.js";
+import { checkAccessToken } from "./token.js";
 
 /** Options of {@link GraphClient}. */
 export interface GraphClientOptions {
-  /** The access token (a system-user token in production). Kept private; never logged. */
+  /**
+   * The access token (a system-user token in production). Kept private; never logged. A token
+   * with a character that cannot go in an HTTP header (a placeholder's `…`, a line break) is
+   * rejected here, with a {@link WhatsAppConfigurationError} saying which character.
+   */
   token?: string | undefined;
   /** The Graph API version, `"v26.0"` or `"26.0"`. Default {@link DEFAULT_GRAPH_API_VERSION}. */
   apiVersion?: string | undefined;
@@ -23,6 +29,12 @@ export interface GraphClientOptions {
   fetch?: FetchLike | undefined;
   /** The time one attempt may take, in ms. Default 30 s. */
   timeout?: number | undefined;
+  /**
+   * The time a whole call may take, retries and their waits included, in ms. Default 60 s:
+   * with the default retries, attempts alone could otherwise take 90 s and `Retry-After`
+   * waits a minute more.
+   */
+  deadline?: number | undefined;
   /** Retry behaviour. Default: 2 retries with jittered backoff, `Retry-After` up to 60 s. */
   retry?: Partial<RetryPolicy> | undefined;
   /** Appended to the `User-Agent`. */
@@ -67,6 +79,8 @@ export interface GraphRequest<S extends z.ZodType> {
   schema: S;
   /** Overrides the client's timeout for this call (ms). */
   timeout?: number | undefined;
+  /** Overrides the client's overall deadline for this call (ms). */
+  deadline?: number | undefined;
   /** Aborts the call. */
   signal?: AbortSignal | undefined;
 }
@@ -105,6 +119,7 @@ export class GraphClient {
     }
     this.apiVersion = version.startsWith("v") ? version : `v${version}`;
     this.baseUrl = (options.baseUrl ?? "https://graph.facebook.com").replace(/\/+$/, "");
+    checkAccessToken(options.token);
     this.#token = options.token;
     this.#timeout = options.timeout ?? 30_000;
     this.#logger = options.logger ?? silentLogger;
@@ -112,6 +127,7 @@ export class GraphClient {
       logger: this.#logger,
       fetch: options.fetch,
       timeout: options.timeout,
+      deadline: options.deadline,
       retry: options.retry,
       userAgent: options.userAgent,
     });
@@ -189,6 +205,7 @@ export class GraphClient {
       headers,
       body,
       timeout: request.timeout,
+      deadline: request.deadline,
       signal: request.signal,
       requestId,
       isTransient: async (failed) => (await readGraphErrorBody(failed))?.is_transient === true,
@@ -209,6 +226,8 @@ export class GraphClient {
       }
       throw new WhatsAppNetworkError(request.method, url, cause);
     }
+    // Graph quotes a malformed token back ("Malformed access token EAAG…"): never keep it.
+    text = maskSecret(text, this.#token);
     if (!response.ok) {
       const error = readGraphErrorBody(text);
       if (error) {

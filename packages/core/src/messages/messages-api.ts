@@ -365,6 +365,7 @@ export class MessagesApi {
       schema: sentMessageSchema,
       signal: options.signal,
       timeout: options.timeout,
+      deadline: options.deadline,
     });
     return new SentMessage(this, answer, options.to, options.sender ?? (this.#phoneId as string));
   }
@@ -377,6 +378,7 @@ export class MessagesApi {
       schema: successSchema,
       signal: options.signal,
       timeout: options.timeout,
+      deadline: options.deadline,
     });
     return answer.success;
   }

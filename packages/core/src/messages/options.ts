@@ -1,3 +1,4 @@
+import type { RequestOptions } from "../flows/types.js";
 import type { Button, URLButton } from "./buttons.js";
 import type { CarouselCard } from "./carousel.js";
 import type { Contact } from "./contact.js";
@@ -7,14 +8,13 @@ import type { MediaInput } from "./media.js";
 import type { ProductsSection } from "./products-section.js";
 import type { Recipient } from "./recipient.js";
 
-/** Per-call options of every messages call: which number sends, and how the call runs. */
-export interface MessageCallOptions {
+/**
+ * Per-call options of every messages call: which number sends, and how the call runs
+ * (`signal`, per-attempt `timeout`, overall `deadline`).
+ */
+export interface MessageCallOptions extends RequestOptions {
   /** Sends from this phone number id instead of the default `phoneId`. */
   sender?: string | undefined;
-  /** Aborts the call. */
-  signal?: AbortSignal | undefined;
-  /** Overrides the client's timeout for this call (ms). */
-  timeout?: number | undefined;
 }
 
 /** What every send call takes: the recipient, tracking, and the per-call options. */

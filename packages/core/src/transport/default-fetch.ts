@@ -11,7 +11,9 @@ let agent: Promise<Dispatcher> | undefined;
 /**
  * The default fetch: the global `fetch` (so msw and other interceptors see every call) with a
  * shared undici `Agent` that keeps connections to Graph alive for 60 s between calls, instead of
- * Node's 4 s default, and gives up connecting after 10 s. undici is loaded on the first call
+ * Node's 4 s default, opens at most 128 connections per origin (more calls at once wait for a
+ * free one instead of opening a socket each), and gives up connecting after 10 s. Pass your own
+ * `fetch` for other limits. undici is loaded on the first call
  * (about 100 ms and 20 MiB on Node 20), so importing tswa into a process that never calls Graph
  * costs nothing.
  */
@@ -21,6 +23,7 @@ export const defaultFetch: FetchLike = async (input, init) => {
       new Agent({
         keepAliveTimeout: 60_000,
         keepAliveMaxTimeout: 600_000,
+        connections: 128,
         connect: { timeout: 10_000 },
       }),
   );

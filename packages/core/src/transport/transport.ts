@@ -1,5 +1,6 @@
 import { type Logger, silentLogger } from "../logging.js";
 import { VERSION } from "../version.js";
+import { CallDeadline } from "./call-deadline.js";
 import { defaultFetch, type FetchLike } from "./default-fetch.js";
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "./network-errors.js";
 import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from "./retry.js";
@@ -10,6 +11,11 @@ export interface TransportOptions {
   fetch?: FetchLike | undefined;
   /** The time one attempt may take, from sending to the end of the body, in ms. Default 30 s. */
   timeout?: number | undefined;
+  /**
+   * The time a whole call may take, every attempt, retry wait and the body included, in ms.
+   * Default 60 s; `Infinity` for none.
+   */
+  deadline?: number | undefined;
   /** Retry behaviour; fields left out keep their defaults. */
   retry?: Partial<RetryPolicy> | undefined;
   /** Appended to the `User-Agent` (`tswa/<version> node/<version> <yours>`). */
@@ -39,27 +45,20 @@ export interface TransportRequest {
   idempotent?: boolean | undefined;
   /** Overrides the transport's timeout for this call (ms); `Infinity` for none. */
   timeout?: number | undefined;
+  /** Overrides the transport's deadline for this call (ms); `Infinity` for none. */
+  deadline?: number | undefined;
   /** Aborts the call (and any retry wait). */
   signal?: AbortSignal | undefined;
+  /**
+   * What fetch does with a redirect. Default `"follow"`; `"manual"` returns the 3xx answer, for
+   * a caller that checks each hop (media downloads check every URL against `allowUrl`).
+   */
+  redirect?: RequestRedirect | undefined;
   /** Identifies the call in log lines. */
   requestId?: string | undefined;
   /** Reads a failed response and says whether the server marked the failure as transient. */
   isTransient?: ((response: Response) => Promise<boolean>) | undefined;
 }
-
-const sleep = (ms: number, signal: AbortSignal | undefined) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 
 /**
  * The HTTP layer under the Graph client and the media downloader: a fetch-compatible function,
@@ -82,6 +81,7 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
 export class HttpTransport {
   readonly #fetch: FetchLike;
   readonly #timeout: number;
+  readonly #deadline: number;
   readonly #retry: RetryPolicy;
   readonly #userAgent: string;
   readonly #logger: Logger;
@@ -89,12 +89,14 @@ export class HttpTransport {
   constructor(options: TransportOptions = {}) {
     this.#fetch = options.fetch ?? defaultFetch;
     this.#timeout = options.timeout ?? 30_000;
+    this.#deadline = options.deadline ?? 60_000;
     this.#retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.#logger = options.logger ?? silentLogger;
     this.#userAgent = [`tswa/${VERSION}`, `node/${process.version}`, options.userAgent]
       .filter(Boolean)
       .join(" ");
     if (!(this.#timeout > 0)) throw new TypeError("HttpTransport: timeout must be positive");
+    if (!(this.#deadline > 0)) throw new TypeError("HttpTransport: deadline must be positive");
     if (!Number.isInteger(this.#retry.maxRetries) || this.#retry.maxRetries < 0) {
       throw new TypeError("HttpTransport: retry.maxRetries must be a whole number >= 0");
     }
@@ -104,27 +106,29 @@ export class HttpTransport {
    * Sends a call, retrying as described above.
    *
    * @returns The last response, whatever its status (the caller turns errors into types).
-   * @throws {@link WhatsAppTimeoutError} when the last attempt timed out,
-   *   {@link WhatsAppNetworkError} when it got no response, or the signal's reason when aborted.
+   * @throws {@link WhatsAppTimeoutError} when the last attempt timed out or the deadline
+   *   passed, {@link WhatsAppNetworkError} when it got no response, or the signal's reason when
+   *   aborted.
    */
   async send(request: TransportRequest): Promise<Response> {
     const method = request.method.toUpperCase();
     const idempotent = request.idempotent ?? (method === "GET" || method === "HEAD");
     const timeout = request.timeout ?? this.#timeout;
+    const call = new CallDeadline(method, request, request.deadline ?? this.#deadline);
     const headers = { "user-agent": this.#userAgent, ...request.headers };
     for (let retry = 0; ; retry++) {
       const canRetry = retry < this.#retry.maxRetries;
       let response: Response;
       try {
-        response = await this.#attempt(method, request, headers, timeout);
+        response = await this.#attempt(method, request, headers, timeout, call);
       } catch (error) {
         const retryable =
           error instanceof WhatsAppNetworkError &&
           (idempotent || (error.neverSent && !(error instanceof WhatsAppTimeoutError)));
-        if (!canRetry || !retryable) throw error;
         const delay = backoffDelay(retry, this.#retry);
+        if (!canRetry || !retryable || !call.allows(delay)) throw error;
         this.#logRetry(method, request, retry, delay, error.code ?? error.name);
-        await sleep(delay, request.signal);
+        await call.sleep(delay);
         continue;
       }
       if (response.ok || !canRetry) return response;
@@ -134,11 +138,13 @@ export class HttpTransport {
       if (!wanted) return response;
       const after = parseRetryAfter(response.headers.get("retry-after"));
       if (after !== undefined && after > this.#retry.maxRetryAfter) return response;
+      const delay = after ?? backoffDelay(retry, this.#retry);
+      // A wait that would end past the deadline is not worth starting: answer with what came.
+      if (!call.allows(delay)) return response;
       // Release the connection; not awaited, since some fetch wrappers never settle cancel().
       response.body?.cancel().catch(() => undefined);
-      const delay = after ?? backoffDelay(retry, this.#retry);
       this.#logRetry(method, request, retry, delay, `HTTP ${response.status}`);
-      await sleep(delay, request.signal);
+      await call.sleep(delay);
     }
   }
 
@@ -166,10 +172,9 @@ export class HttpTransport {
     request: TransportRequest,
     headers: Record<string, string>,
     timeout: number,
+    call: CallDeadline,
   ): Promise<Response> {
-    const timer = Number.isFinite(timeout) ? AbortSignal.timeout(timeout) : undefined;
-    const signals = [request.signal, timer].filter((s): s is AbortSignal => s !== undefined);
-    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const { signal, timedOut } = call.attempt(timeout);
     const body = typeof request.body === "function" ? request.body() : request.body;
     try {
       return await this.#fetch(request.url, {
@@ -177,11 +182,12 @@ export class HttpTransport {
         headers,
         body,
         signal,
+        ...(request.redirect ? { redirect: request.redirect } : {}),
         ...(isStream(body) ? { duplex: "half" } : {}),
       } as RequestInit);
     } catch (error) {
-      if (request.signal?.aborted) throw request.signal.reason;
-      if (timer?.aborted) throw new WhatsAppTimeoutError(method, request.url, timeout, error);
+      call.throwIfOver(error);
+      if (timedOut()) throw new WhatsAppTimeoutError(method, request.url, timeout, error);
       throw new WhatsAppNetworkError(method, request.url, error);
     }
   }

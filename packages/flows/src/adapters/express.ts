@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type RawHttpHandler, servesPath } from "../http.js";
-import { serveNodeRequest } from "./node.js";
+import { serveNodeRequest } from "./serve-node.js";
 
 /**
  * The parts of an Express request the adapter reads. Structural, so the adapter needs no import

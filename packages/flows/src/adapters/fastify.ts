@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync } from "fastify";
-import { queryOf, type RawHttpHandler } from "../http.js";
+import { bodyLimit, queryOf, type RawHttpHandler } from "../http.js";
 
 /**
  * A Fastify plugin that serves a flow endpoint (or the `WhatsApp` facade) on its paths.
  *
  * The plugin replaces the body parsers in its own encapsulated scope with one that keeps the raw
- * bytes (capped at the handler's `maxBodySize`; Fastify answers 413 past it), so the signature
+ * bytes (capped at each path's limit; Fastify answers 413 past it), so the signature
  * is checked against exactly what WhatsApp sent; the rest of the app keeps its JSON parser. A
  * `prefix` given to `register` is added in front of the handler's paths. The routes are created
  * when the plugin loads, from the handler's paths at that moment.
@@ -27,11 +27,14 @@ export function fastifyFlowEndpoint(handler: RawHttpHandler): FastifyPluginAsync
     app.removeAllContentTypeParsers();
     app.addContentTypeParser(
       "*",
-      { parseAs: "buffer", bodyLimit: handler.maxBodySize },
+      {
+        parseAs: "buffer",
+        bodyLimit: Math.max(...handler.paths.map((p) => bodyLimit(handler, p) ?? 0)),
+      },
       (_request, body, done) => done(null, body),
     );
     for (const path of handler.paths) {
-      app.all(path, async (request, reply) => {
+      app.all(path, { bodyLimit: bodyLimit(handler, path) }, async (request, reply) => {
         const body = request.body instanceof Uint8Array ? request.body : new Uint8Array(0);
         const response = await handler.handle({
           method: request.method,

@@ -5,7 +5,7 @@ import { type RawHttpHandler, servesPath, toFetchHandler } from "../http.js";
  * A Hono middleware that serves a flow endpoint (or the `WhatsApp` facade) on its paths and
  * passes every other request on with `next()`.
  *
- * It reads the body from the web `Request` (streamed, stopping at the handler's `maxBodySize`),
+ * It reads the body from the web `Request` (streamed, stopping at the limit of its path),
  * so it runs wherever Hono does with `node:crypto` available: Node, Bun, Deno. When an earlier
  * middleware already read the body, Hono's cached copy is used.
  *

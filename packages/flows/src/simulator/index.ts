@@ -1,9 +1,11 @@
+export { signPayload } from "../signature.js";
 export {
   type ClientEncryptedFlowRequest,
   decryptFlowResponse,
   encryptFlowRequest,
   type FlowPublicKeyInput,
 } from "./client-crypto.js";
+export { explainFlowStatus, type FlowStatusContext } from "./explain.js";
 export { encryptFlowMedia, type SimulatedMediaUpload } from "./media.js";
 export {
   type FlowSessionOptions,

@@ -22,6 +22,8 @@ export interface CliCommand {
   usage: string;
   /** The whole `--help` text. */
   help: string;
+  /** Commands selected by a word after this one's name: `simulate webhook`. */
+  subcommands?: Record<string, CliCommand> | undefined;
   /** Runs the command with the arguments after its name; resolves to the exit code. */
   run(argv: string[], context: CliContext): Promise<number>;
 }

@@ -57,7 +57,8 @@ example:
       "",
       "next steps:",
       "  1. upload the public key for your phone number:",
-      `       tswa keys upload --public-key ${publicKeyPath} --phone-id <phone number id>`,
+      // With $WHATSAPP_PHONE_ID set, keys upload reads it: the flag would only be noise.
+      `       tswa keys upload --public-key ${publicKeyPath}${context.env.WHATSAPP_PHONE_ID ? ` (for $WHATSAPP_PHONE_ID, ${context.env.WHATSAPP_PHONE_ID})` : " --phone-id <phone number id>"}`,
       "  2. give the private key to your flow endpoint:",
       `       new WhatsApp({ businessPrivateKey: readFileSync("${privateKeyPath}")${passphrase === undefined ? "" : ", businessPrivateKeyPassword: <the passphrase>"} })`,
     );

@@ -5,6 +5,7 @@ import { flowsGet, flowsList, flowsPublish } from "./flows.js";
 import { keysGenerate, keysUpload } from "./keys.js";
 import { type CliIo, CliOutput } from "./output.js";
 import { simulate } from "./simulate.js";
+import { simulateWebhook } from "./simulate-webhook.js";
 import { templatesCreate, templatesDelete, templatesGet, templatesList } from "./templates.js";
 
 interface CommandGroup {
@@ -36,6 +37,7 @@ const ALL = [
   keysGenerate,
   keysUpload,
   simulate,
+  simulateWebhook,
   flowsList,
   flowsGet,
   flowsPublish,
@@ -50,8 +52,9 @@ const SECRET_OPTIONS = ["--token", "--app-secret", "--passphrase"];
 const SECRET_VARIABLES = ["WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET"];
 
 /**
- * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`,
- * `flows list|get|publish`, `templates list|get|create|delete`. Results go to `io.stdout`, progress and errors to `io.stderr`.
+ * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`, `simulate webhook <url>`,
+ * `flows list|get|publish`, `templates list|get|create|delete`. Results go to `io.stdout`,
+ * progress and errors to `io.stderr`.
  *
  * @param argv - The arguments after the program name (`process.argv.slice(2)`).
  * @returns The exit code: 0 done, 1 the operation failed, 2 the command line is wrong.
@@ -127,8 +130,11 @@ function splitArgs(argv: readonly string[]) {
     }
     if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--verbose") verbose = true;
-    else if (command !== undefined) rest.push(arg);
-    else if (arg === "--version" && group === undefined) version = true;
+    else if (command !== undefined) {
+      const sub = rest.length === 0 ? command.subcommands?.[arg] : undefined;
+      if (sub === undefined) rest.push(arg);
+      else command = sub;
+    } else if (arg === "--version" && group === undefined) version = true;
     else if (arg.startsWith("-")) {
       throw new UsageError(
         `${arg.split("=")[0]} must come after the command`,

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import {
+  explainFlowStatus,
   FlowClientSimulator,
   type FlowSessionStep,
   formatExchange,
@@ -8,9 +9,8 @@ import {
 import { type CliCommand, parseCommandArgs, usageOf } from "./command.js";
 import { CommandFailure, ExitCode, UsageError } from "./errors.js";
 import { readPublicKeyFile } from "./key-files.js";
-
-/** WhatsApp waits 10 s for a flow endpoint's answer; the simulated client does the same. */
-const ANSWER_TIMEOUT_MS = 10_000;
+import { checkUrl, fetchWithTimeout, noAnswer, parseJsonObject } from "./simulate-args.js";
+import { simulateWebhook } from "./simulate-webhook.js";
 
 const STEPS: readonly FlowSessionStep[] = ["ping", "INIT", "data_exchange", "BACK", "error"];
 
@@ -26,6 +26,7 @@ const options = {
 /** `tswa simulate <url>`: plays the WhatsApp client against a flow endpoint. */
 export const simulate: CliCommand = {
   name: "simulate",
+  subcommands: { webhook: simulateWebhook },
   summary: "play the WhatsApp client against a flow endpoint",
   usage: "usage: tswa simulate <url> --public-key <file> [options]",
   help: `Plays the WhatsApp client against a flow endpoint over HTTP, encrypting and signing each
@@ -43,7 +44,8 @@ options:
   --data <json>           the data_exchange payload, a JSON object (default: {})
   --version <v>           the Data API version to send (default: 3.0)
 
-Each request waits at most 10 s for its answer, as WhatsApp does.
+Each request waits at most 10 s for its answer, as WhatsApp does. To send webhooks instead, see
+tswa simulate webhook --help.
 
 example:
   tswa simulate http://127.0.0.1:8080/flow --public-key keys/public.pem --data '{"name":"Ada"}'`,
@@ -52,7 +54,7 @@ example:
     const url = checkUrl(positionals[0] ?? "", this);
     const file = values["public-key"];
     if (file === undefined) throw new UsageError("missing --public-key <file>", usageOf(this));
-    const data = parseData(values.data, this);
+    const data = parseJsonObject(values.data, "--data", this) ?? {};
     const appSecret = values["app-secret"] ?? (context.env.WHATSAPP_APP_SECRET || undefined);
     context.output.addSecret(appSecret);
     const client = new FlowClientSimulator({
@@ -61,8 +63,7 @@ example:
       appSecret,
       flowToken: values["flow-token"],
       version: values.version,
-      fetch: (input, init) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) }),
+      fetch: fetchWithTimeout,
     });
     context.output.progress(
       `simulating the WhatsApp client against ${url}${appSecret ? " (signed with the app secret)" : ""}…`,
@@ -79,65 +80,18 @@ example:
         },
       });
     } catch (error) {
-      throw noAnswer(url, STEPS[done.length] ?? "error", error) ?? error;
+      throw noAnswer(url, `${STEPS[done.length] ?? "error"} request`, error) ?? error;
     }
     const failed = STEPS.filter((step) => session[step].status !== 200);
     if (failed.length > 0) {
       const list = failed.map((step) => `${step} (HTTP ${session[step].status})`).join(", ");
-      throw new CommandFailure(`${failed.length} of ${STEPS.length} steps failed: ${list}`, [
-        "the endpoint's log says why; an error notification needs a handler that takes errors (a main handler, or callOnError: true)",
-      ]);
+      const statuses = new Set(failed.map((step) => session[step].status));
+      const hints = [...statuses].flatMap(
+        (status) => explainFlowStatus(status, { signed: appSecret !== undefined }) ?? [],
+      );
+      throw new CommandFailure(`${failed.length} of ${STEPS.length} steps failed: ${list}`, hints);
     }
     context.output.result(`all ${STEPS.length} steps answered HTTP 200`);
     return ExitCode.OK;
   },
 };
-
-function checkUrl(value: string, command: CliCommand): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`"${value}" is not a URL`, usageOf(command));
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(
-      `the endpoint URL must be http or https, got ${url.protocol}`,
-      usageOf(command),
-    );
-  }
-  return url.toString();
-}
-
-function parseData(text: string | undefined, command: CliCommand): Record<string, unknown> {
-  if (text === undefined) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--data is not valid JSON: ${(error as Error).message}`, usageOf(command));
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UsageError('--data must be a JSON object, such as {"name":"Ada"}', usageOf(command));
-  }
-  return data as Record<string, unknown>;
-}
-
-/** fetch failed: no answer at all, or none within the time WhatsApp waits. */
-function noAnswer(url: string, step: FlowSessionStep, error: unknown): CommandFailure | undefined {
-  const fetchFailed = error instanceof TypeError && error.message === "fetch failed";
-  const timedOut = error instanceof Error && error.name === "TimeoutError";
-  if (!fetchFailed && !timedOut) return undefined;
-  let root = error;
-  while (root instanceof Error && root.cause instanceof Error) root = root.cause;
-  if (timedOut) {
-    return new CommandFailure(
-      `the endpoint did not answer the ${step} request within ${ANSWER_TIMEOUT_MS / 1000} s`,
-      ["WhatsApp gives up after 10 s too: make the handler faster"],
-    );
-  }
-  const reason = root instanceof Error ? root.message : String(root);
-  return new CommandFailure(`no answer from ${url} to the ${step} request: ${reason}`, [
-    "is the endpoint running and listening on that address?",
-  ]);
-}

@@ -31,8 +31,22 @@ export const lenientNumber = z
   .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)])
   .transform(Number);
 
-/** A Unix timestamp in seconds (a string in Graph's payloads) as a `Date`. */
-export const unixSeconds = lenientNumber.transform((seconds) => new Date(seconds * 1000));
+/** The furthest a `Date` reaches from 1970, in ms (about 275 000 years). */
+const MAX_DATE_MS = 8.64e15;
+
+/** Seconds since 1970 as a `Date`, or `undefined` when no `Date` can hold them. */
+export function dateFromUnixSeconds(seconds: number): Date | undefined {
+  const ms = seconds * 1000;
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms) : undefined;
+}
+
+/**
+ * A Unix timestamp in seconds (a string in Graph's payloads) as a `Date`; one out of a `Date`'s
+ * range is unreadable, never an Invalid Date.
+ */
+export const unixSeconds = lenientNumber
+  .refine((seconds) => dateFromUnixSeconds(seconds) !== undefined, "is not a readable timestamp")
+  .transform((seconds) => dateFromUnixSeconds(seconds) as Date);
 
 export const metadataSchema = z
   .looseObject({ phone_number_id: z.string(), display_phone_number: z.string() })

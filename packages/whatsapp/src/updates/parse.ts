@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lenientNumber } from "./common.js";
+import { dateFromUnixSeconds, lenientNumber } from "./common.js";
 import type { FlowCompletion } from "./flow-completion.js";
 import type { FlowsEvent } from "./flows-event.js";
 import type { Message } from "./message.js";
@@ -50,7 +50,17 @@ export function parseWebhook(json: unknown): ParsedWebhook | undefined {
   const updates: Update[] = [];
   const unreadable: ParsedWebhook["unreadable"] = [];
   envelope.data.entry.forEach((entry, e) => {
-    const timestamp = entry.time === undefined ? undefined : new Date(entry.time * 1000);
+    const timestamp = entry.time === undefined ? undefined : dateFromUnixSeconds(entry.time);
+    if (entry.time !== undefined && timestamp === undefined) {
+      const field = entry.changes[0]?.field ?? "";
+      unreadable.push({
+        path: "time",
+        reason: "is not a readable timestamp",
+        field,
+        entry: e,
+        change: 0,
+      });
+    }
     entry.changes.forEach((change, c) => {
       updates.push(
         new RawUpdate({

@@ -4,15 +4,18 @@ import type { Update } from "../updates/parse.js";
 /**
  * A webhook handler (or event listener) threw. The webhook was already answered 200, so WhatsApp
  * does not send the update again; the error goes to the `error` event with the update attached.
+ *
+ * `update` is not enumerable, as `FlowHandlerError.request` is not: `console.error(error)` does
+ * not print your user's message.
  */
 export class WebhookHandlerError extends WhatsAppError {
   /** The update the handler was given. */
-  readonly update: Update;
+  declare readonly update: Update;
 
   constructor(update: Update, cause: unknown) {
     const what = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     super(`a handler of a ${update.kind} update threw: ${what}`, { cause });
-    this.update = update;
+    Object.defineProperty(this, "update", { value: update, enumerable: false });
   }
 }
 

@@ -9,6 +9,7 @@ import {
 } from "@tswa/flows";
 import { parseWebhook, type Update } from "../updates/parse.js";
 import { WebhookHandlerError, WebhookRequestError } from "./errors.js";
+import { PendingUpdates } from "./pending-updates.js";
 import { verificationChallenge } from "./verification.js";
 
 /** What a {@link WebhookReceiver} needs from its owner. */
@@ -25,6 +26,8 @@ export interface WebhookReceiverOptions {
   logger: Logger;
   /** Receives every error: rejected requests, unreadable items, failing handlers. */
   report: (error: WhatsAppError) => void;
+  /** The most updates whose handlers may wait or run at once; past it, 503. */
+  maxPendingUpdates: number;
 }
 
 /**
@@ -34,15 +37,21 @@ export interface WebhookReceiverOptions {
  */
 export class WebhookReceiver {
   readonly #options: WebhookReceiverOptions;
-  readonly #inFlight = new Set<Promise<void>>();
+  readonly #pending: PendingUpdates;
 
   constructor(options: WebhookReceiverOptions) {
     this.#options = options;
+    this.#pending = new PendingUpdates(options.maxPendingUpdates);
+  }
+
+  /** The updates received whose handlers have not finished. */
+  get pendingUpdates(): number {
+    return this.#pending.size;
   }
 
   /** Resolves when every update received so far was handled. */
-  async idle(): Promise<void> {
-    while (this.#inFlight.size > 0) await Promise.all(this.#inFlight);
+  idle(): Promise<void> {
+    return this.#pending.idle();
   }
 
   /** Answers one webhook request. Never rejects. */
@@ -59,8 +68,13 @@ export class WebhookReceiver {
       ...(trace.updates === undefined ? {} : { updates: trace.updates }),
       ...(trace.rejected ? { reason: trace.rejected } : {}),
     };
-    if (response.status === 200) this.#options.logger.debug("webhook", fields);
-    else this.#options.logger.info("webhook rejected", fields);
+    try {
+      if (response.status === 200) this.#options.logger.debug("webhook", fields);
+      else if (response.status === 503) this.#options.logger.warn("webhook rejected", fields);
+      else this.#options.logger.info("webhook rejected", fields);
+    } catch {
+      // A logger that throws must not cost WhatsApp its answer.
+    }
     return response;
   }
 
@@ -110,6 +124,13 @@ export class WebhookReceiver {
       );
     }
     trace.updates = parsed.updates.length;
+    if (!this.#pending.fits(parsed.updates.length)) {
+      return this.#reject(
+        trace,
+        503,
+        `webhook refused: ${this.#pending.size} updates are still being handled (maxPendingUpdates ${this.#pending.max}); WhatsApp will send it again later`,
+      );
+    }
     const run = this.#run(parsed.updates, requestId);
     if (this.#options.awaitHandlers) await run;
     return textResponse(200, "OK");
@@ -131,8 +152,7 @@ export class WebhookReceiver {
         }
       }
     })();
-    this.#inFlight.add(run);
-    void run.finally(() => this.#inFlight.delete(run));
+    this.#pending.track(run, updates.length);
     return run;
   }
 

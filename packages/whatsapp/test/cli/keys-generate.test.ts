@@ -143,3 +143,17 @@ describe("tswa keys generate", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("tswa keys generate: next steps", () => {
+  it("leaves --phone-id out of the upload command when $WHATSAPP_PHONE_ID is set", async () => {
+    const dir = tempDir();
+    const run = await tswa(["keys", "generate", "--out", dir], {
+      WHATSAPP_PHONE_ID: "106540352242922",
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `       tswa keys upload --public-key ${dir}/public.pem (for $WHATSAPP_PHONE_ID, 106540352242922)\n`,
+    );
+    expect(run.stdout).not.toContain("--phone-id");
+  });
+});

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -107,7 +108,7 @@ describe("tswa simulate", () => {
     expect(run.stdout).toContain("── BACK ──\n  sent:");
     expect(run.stderr.split("\n").slice(1)).toEqual([
       "tswa: simulate: 3 of 5 steps failed: data_exchange (HTTP 500), BACK (HTTP 500), error (HTTP 500)",
-      "hint: the endpoint's log says why; an error notification needs a handler that takes errors (a main handler, or callOnError: true)",
+      "hint: 500: a handler threw or returned nothing usable: the server's output says which (an error notification needs a handler that takes errors: a main handler, or callOnError: true)",
       "",
     ]);
   });
@@ -125,6 +126,34 @@ describe("tswa simulate", () => {
     expect(run.stderr).toContain(
       "5 of 5 steps failed: ping (HTTP 432), INIT (HTTP 432), data_exchange (HTTP 432), BACK (HTTP 432), error (HTTP 432)",
     );
+    expect(run.stderr).toContain(
+      "hint: 432: the endpoint checks X-Hub-Signature-256 and the signature did not match: sign with the same app secret the server has",
+    );
+  });
+
+  it("says to export WHATSAPP_APP_SECRET when the unsigned requests were answered 432", async () => {
+    const run = await tswa(["simulate", `${server.url}/signup`, "--public-key", publicKeyFile]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n").filter((line) => line.startsWith("hint:"))).toEqual([
+      "hint: 432: the endpoint checks X-Hub-Signature-256 and the requests were not signed: give the simulator the app secret the server has (--app-secret, or export WHATSAPP_APP_SECRET in this terminal too; appSecret in code)",
+    ]);
+  });
+
+  it("says which key pairs when the requests could not be decrypted (421)", async () => {
+    const other = generateKeyPairSync("rsa", {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: "spki", format: "pem" },
+      privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    });
+    const otherFile = join(mkdtempSync(join(tmpdir(), "tswa-sim-")), "other.pem");
+    writeFileSync(otherFile, other.publicKey);
+    const run = await tswa(["simulate", `${server.url}/signup`, "--public-key", otherFile], {
+      WHATSAPP_APP_SECRET: APP_SECRET,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "hint: 421: the endpoint could not decrypt the requests: the public key given to the simulator is not the public half of the server's private key (businessPrivateKey)",
+    );
   });
 
   it("exits 1 when nothing listens at the URL", async () => {
@@ -135,7 +164,7 @@ describe("tswa simulate", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr.split("\n").slice(1)).toEqual([
       `tswa: simulate: no answer from ${url} to the ping request: connect ECONNREFUSED 127.0.0.1:${closed}`,
-      "hint: is the endpoint running and listening on that address?",
+      "hint: is the server running and listening on that address?",
       "",
     ]);
   });
@@ -144,10 +173,7 @@ describe("tswa simulate", () => {
     [["http://127.0.0.1:9/flow"], "missing --public-key <file>"],
     [["--public-key", "k.pem"], "missing <url>"],
     [["not a url", "--public-key", "k.pem"], '"not a url" is not a URL'],
-    [
-      ["ftp://127.0.0.1/flow", "--public-key", "k.pem"],
-      "the endpoint URL must be http or https, got ftp:",
-    ],
+    [["ftp://127.0.0.1/flow", "--public-key", "k.pem"], "the URL must be http or https, got ftp:"],
     [
       ["http://127.0.0.1:9/flow", "--public-key", "k.pem", "--data", "{name}"],
       "--data is not valid JSON: Expected property name or '}' in JSON at position 1",

@@ -6,6 +6,7 @@ const COMMANDS = [
   "  keys generate                 make an RSA-2048 key pair for flow endpoints",
   "  keys upload                   upload the business public key of a phone number",
   "  simulate <url>                play the WhatsApp client against a flow endpoint",
+  "  simulate webhook <url>        send signed, realistic webhooks to a webhook URL",
   "  flows list                    list the flows of a WhatsApp Business Account",
   "  flows get <flow-id>           show a flow, with its validation errors",
   "  flows publish <flow-id>       publish a draft flow",

@@ -7,7 +7,7 @@ import { type ProjectReflection, type Reflection, ReflectionKind, type SomeType 
  *   are type-level machinery, not API;
  * - the entries of lookup tables, whose comment says what every entry is.
  */
-const TABLES = new Set(["COMPONENT_MIN_VERSION", "ACTION_MIN_VERSION"]);
+const TABLES = new Set(["COMPONENT_MIN_VERSION", "ACTION_MIN_VERSION", "TemplateLanguage"]);
 
 function needsNoComment(reflection: Reflection): boolean {
   const literal = reflection.parent;

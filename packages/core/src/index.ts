@@ -207,6 +207,16 @@ export {
   UserStoppedMarketingMessages,
 } from "./graph/send-message-errors.js";
 export {
+  TEMPLATE_CREATION_ERRORS,
+  TemplateCharacterLimitExceeded,
+  TemplateCreationError,
+  TemplateFooterFormatIncorrect,
+  TemplateFormatIncorrect,
+  TemplateLeadingOrTrailingParametersNotAllowed,
+  TemplateLimitExceeded,
+  TemplateParametersWordsRatioExceedsLimit,
+} from "./graph/template-errors.js";
+export {
   consoleLogger,
   type LogFields,
   type LoggedLine,
@@ -336,6 +346,40 @@ export {
   SignupsApi,
   type UpdateSignupOptions,
 } from "./signups/signups-api.js";
+export * as templates from "./templates/builder.js";
+export { TemplateDetails } from "./templates/details.js";
+export { TemplateFlowButton, type TemplateFlowButtonOptions } from "./templates/flow-button.js";
+export { TEMPLATE_LIMITS, type TemplateLimit, type TemplateLimitName } from "./templates/limits.js";
+export type {
+  BusinessAccountOptions,
+  CompareTemplatesOptions,
+  CreateTemplateOptions,
+  DeleteTemplateOptions,
+  ExampleUploadOptions,
+  GetTemplatesOptions,
+  MigrateTemplatesOptions,
+  TemplateCallOptions,
+  UpdateTemplateOptions,
+  UpsertAuthenticationTemplateOptions,
+} from "./templates/options.js";
+export type { RawTemplate } from "./templates/schemas.js";
+export type {
+  SendTemplateOptions,
+  TemplateParamInput,
+  TemplateShape,
+} from "./templates/send-template.js";
+export { TemplatesApi, type TemplatesApiDefaults } from "./templates/templates-api.js";
+export type {
+  CreatedTemplate,
+  FailedTemplate,
+  MigrateTemplatesResult,
+  QualityScore,
+  TemplatesArchiveResult,
+  TemplatesCompareResult,
+  TemplateUnpauseResult,
+  UpdatedTemplate,
+} from "./templates/types.js";
+export { TemplateValidationError } from "./templates/validation-error.js";
 export { defaultFetch, type FetchLike } from "./transport/default-fetch.js";
 export { WhatsAppNetworkError, WhatsAppTimeoutError } from "./transport/network-errors.js";
 export {
@@ -349,6 +393,18 @@ export {
   type TransportOptions,
   type TransportRequest,
 } from "./transport/transport.js";
+export {
+  ResumableUploadApi,
+  type ResumableUploadApiDefaults,
+  type UploadOptions,
+  type UploadResult,
+  type UploadSession,
+} from "./uploads/resumable-upload-api.js";
+export {
+  type UploadFile,
+  UploadFileError,
+  type UploadFileInfo,
+} from "./uploads/upload-file.js";
 export {
   type SetUsernameOptions,
   type UsernameStatus,

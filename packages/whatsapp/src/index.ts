@@ -4,8 +4,6 @@ export * from "@tswa/flows/json";
 export type { FlowRequestOptions } from "./client-base.js";
 export type { UpdateEvents, WhatsAppEvents } from "./events.js";
 export type { WhatsAppOptions } from "./options.js";
-export { TemplateFlowButton, type TemplateFlowButtonOptions } from "./send/template-flow-button.js";
-export type { SendTemplateOptions } from "./send/template-payload.js";
 export type { GracefulShutdownOptions, WhatsAppListenOptions } from "./shutdown.js";
 export {
   AccountUpdate,

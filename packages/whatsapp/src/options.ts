@@ -19,7 +19,10 @@ export interface WhatsAppOptions {
   businessAccountId?: string | number | undefined;
   /** The business portfolio id (listing owned and shared WhatsApp Business Accounts). */
   businessPortfolioId?: string | number | undefined;
-  /** The Meta app id (app access token, app callback URL). */
+  /**
+   * The Meta app id: the app access token and app callback URL, and uploads through the
+   * Resumable Upload API (template header examples).
+   */
   appId?: string | number | undefined;
   /**
    * The Meta app secret (or several while rotating it): checks `X-Hub-Signature-256` on webhooks

@@ -7,8 +7,8 @@ import {
   MessagesApi,
   PhoneNumbersApi,
   QrCodesApi,
-  type SentMessage,
   SignupsApi,
+  TemplatesApi,
   UsernamesApi,
   UsersApi,
 } from "@tswa/core";
@@ -16,7 +16,6 @@ import type { RunningServer } from "@tswa/flows/node";
 import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
 import type { WhatsAppOptions } from "./options.js";
-import { type SendTemplateOptions, templateContent } from "./send/template-payload.js";
 import type { WhatsAppListenOptions } from "./shutdown.js";
 import type { AccountUpdate } from "./updates/account-update.js";
 import type { CallbackButton, CallbackSelection } from "./updates/callback.js";
@@ -76,7 +75,23 @@ const MESSAGES_METHODS = [
   "markMessageAsRead",
   "indicateTyping",
   "sendRawMessage",
+  "sendTemplate",
 ] as const satisfies readonly (keyof MessagesApi)[];
+
+/** The `TemplatesApi` calls the client forwards, by their pywa names. */
+const TEMPLATES_METHODS = [
+  "createTemplate",
+  "getTemplates",
+  "getTemplate",
+  "updateTemplate",
+  "deleteTemplate",
+  "archiveTemplates",
+  "unarchiveTemplates",
+  "compareTemplates",
+  "migrateTemplates",
+  "unpauseTemplate",
+  "upsertAuthenticationTemplate",
+] as const satisfies readonly (keyof TemplatesApi)[];
 
 /** The `FlowsApi` calls the client forwards. */
 const FLOWS_METHODS = [
@@ -211,6 +226,8 @@ export class WhatsApp extends WhatsAppServerBase {
   readonly messages: MessagesApi;
   /** Flow management: the `FlowsApi` the flow methods below belong to. */
   readonly flows: FlowsApi;
+  /** Template management: the `TemplatesApi` the template methods below belong to. */
+  readonly templates: TemplatesApi;
   /** WhatsApp Business Accounts: the `BusinessAccountsApi` the account methods below belong to. */
   readonly businessAccounts: BusinessAccountsApi;
   /** Business phone numbers: the `PhoneNumbersApi` the phone number methods below belong to. */
@@ -277,6 +294,32 @@ export class WhatsApp extends WhatsAppServerBase {
   declare readonly indicateTyping: MessagesApi["indicateTyping"];
   /** {@inheritDoc @tswa/core!MessagesApi#sendRawMessage} */
   declare readonly sendRawMessage: MessagesApi["sendRawMessage"];
+  /** {@inheritDoc @tswa/core!MessagesApi#sendTemplate} */
+  declare readonly sendTemplate: MessagesApi["sendTemplate"];
+
+  // ---- templates ----
+  /** {@inheritDoc @tswa/core!TemplatesApi#createTemplate} */
+  declare readonly createTemplate: TemplatesApi["createTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#getTemplates} */
+  declare readonly getTemplates: TemplatesApi["getTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#getTemplate} */
+  declare readonly getTemplate: TemplatesApi["getTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#updateTemplate} */
+  declare readonly updateTemplate: TemplatesApi["updateTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#deleteTemplate} */
+  declare readonly deleteTemplate: TemplatesApi["deleteTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#archiveTemplates} */
+  declare readonly archiveTemplates: TemplatesApi["archiveTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#unarchiveTemplates} */
+  declare readonly unarchiveTemplates: TemplatesApi["unarchiveTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#compareTemplates} */
+  declare readonly compareTemplates: TemplatesApi["compareTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#migrateTemplates} */
+  declare readonly migrateTemplates: TemplatesApi["migrateTemplates"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#unpauseTemplate} */
+  declare readonly unpauseTemplate: TemplatesApi["unpauseTemplate"];
+  /** {@inheritDoc @tswa/core!TemplatesApi#upsertAuthenticationTemplate} */
+  declare readonly upsertAuthenticationTemplate: TemplatesApi["upsertAuthenticationTemplate"];
 
   // ---- flows ----
   /** {@inheritDoc @tswa/core!FlowsApi#createFlow} */
@@ -417,6 +460,12 @@ export class WhatsApp extends WhatsAppServerBase {
     });
     delegate(this, this.messages, MESSAGES_METHODS);
     delegate(this, this.flows, FLOWS_METHODS);
+    this.templates = new TemplatesApi(this.graph, {
+      businessAccountId: this.businessAccountId,
+      appId: this.options.appId,
+      messages: this.messages,
+    });
+    delegate(this, this.templates, TEMPLATES_METHODS);
     const ids = {
       phoneId: this.phoneId,
       businessAccountId: this.businessAccountId,
@@ -589,16 +638,4 @@ export class WhatsApp extends WhatsAppServerBase {
   /** Handles every webhook change as received, optionally of one field (`"messages"`, …). */
   readonly onRawUpdate: OnUpdateQuery<RawUpdate, "field", this> = (...args: unknown[]) =>
     this.register("onRawUpdate", args);
-
-  /**
-   * Sends an approved template; a `TemplateFlowButton` component fills its flow button. The
-   * components are Graph objects (typed template parameters come with template support).
-   */
-  async sendTemplate(options: SendTemplateOptions): Promise<SentMessage> {
-    return this.messages.sendRawMessage({
-      ...options,
-      type: "template",
-      content: templateContent(options),
-    });
-  }
 }

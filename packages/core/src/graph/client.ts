@@ -61,6 +61,20 @@ export interface GraphRequest<S extends z.ZodType> {
    * application/x-www-form-urlencoded (fetch sets the content type and boundary).
    */
   form?: FormData | URLSearchParams | undefined;
+  /**
+   * A raw body sent as is (an upload's bytes: a stream, a Blob, a Uint8Array), or a function
+   * that makes it for a body that can be read only once. Used when `json` and `form` are not.
+   */
+  body?: BodyInit | (() => BodyInit) | undefined;
+  /** Extra request headers (`file_offset` of an upload); they cannot replace `authorization`. */
+  headers?: Record<string, string> | undefined;
+  /**
+   * How the token is sent: `Bearer` (default) or `OAuth`, which the Resumable Upload API's
+   * upload step asks for.
+   */
+  authScheme?: "Bearer" | "OAuth" | undefined;
+  /** Sends the call to this origin instead of the client's `baseUrl` (Graph's api.facebook.com edges). */
+  origin?: string | undefined;
   /** The schema of the success body; its output is what the call returns. */
   schema: S;
   /** Overrides the client's timeout for this call (ms). */
@@ -171,16 +185,21 @@ export class GraphClient {
     requestId: string,
     label: string,
   ): Promise<z.output<S>> {
-    const url = this.#url(request.path, request.query);
+    const url = this.#url(request.path, request.query, request.origin);
     const headers: Record<string, string> = {
-      authorization: `Bearer ${request.token || this.#token}`,
+      ...Object.fromEntries(
+        Object.entries(request.headers ?? {}).filter(([k]) => k.toLowerCase() !== "authorization"),
+      ),
+      authorization: `${request.authScheme ?? "Bearer"} ${request.token || this.#token}`,
     };
-    let body: BodyInit | undefined;
+    let body: BodyInit | (() => BodyInit) | undefined;
     if (request.json) {
       headers["content-type"] = "application/json";
       body = JSON.stringify(request.json);
     } else if (request.form) {
       body = request.form;
+    } else {
+      body = request.body;
     }
     const response = await this.transport.send({
       method: request.method,
@@ -231,8 +250,9 @@ export class GraphClient {
     return readGraphResponse(request.schema, text, label, response.status);
   }
 
-  #url(path: string, query: GraphRequest<z.ZodType>["query"]): string {
-    const url = new URL(`${this.baseUrl}/${this.apiVersion}/${path.replace(/^\/+/, "")}`);
+  #url(path: string, query: GraphRequest<z.ZodType>["query"], origin?: string): string {
+    const base = origin?.replace(/\/+$/, "") ?? this.baseUrl;
+    const url = new URL(`${base}/${this.apiVersion}/${path.replace(/^\/+/, "")}`);
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value === undefined) continue;
       url.searchParams.set(key, Array.isArray(value) ? value.join(",") : String(value));

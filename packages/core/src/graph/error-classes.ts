@@ -1,6 +1,7 @@
 import { GraphApiError, type GraphErrorInit } from "./graph-error.js";
 import { MANAGEMENT_ERRORS, managementFamily } from "./management-errors.js";
 import { SEND_MESSAGE_ERRORS, SendMessageError } from "./send-message-errors.js";
+import { templateCreationErrorClass } from "./template-errors.js";
 
 // Families, as in pywa: catch a family to handle every code in it.
 
@@ -87,13 +88,16 @@ const BY_CODE = new Map<number, GraphErrorClass>([
 ]);
 
 /**
- * Makes the typed error for a Graph error body: the class registered for its code, else the
- * family of its code range, else {@link GraphApiError}.
+ * Makes the typed error for a Graph error body: the class registered for its code, else a
+ * template creation error by its `error_subcode` (2388xxx), else the family of its code range,
+ * else {@link GraphApiError}.
  */
 export function createGraphApiError(init: GraphErrorInit): GraphApiError {
   const code = init.error.code;
   const known = code === undefined ? undefined : BY_CODE.get(code);
   if (known) return new known(init);
+  const template = templateCreationErrorClass(init);
+  if (template) return new template(init);
   if (code !== undefined && code >= 200 && code < 300) return new ApiPermissionError(init);
   if (code !== undefined && code >= 139000 && code < 139100) return new FlowError(init);
   if (code !== undefined && code >= 131000 && code < 133000) return new SendMessageError(init);

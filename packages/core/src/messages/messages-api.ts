@@ -1,5 +1,6 @@
 import { WhatsAppConfigurationError } from "../errors.js";
 import type { GraphClient } from "../graph/client.js";
+import { type SendTemplateOptions, templateMessageContent } from "../templates/send-template.js";
 import { carouselAction } from "./carousel.js";
 import { catalogBody, productBody, productListBody } from "./commerce.js";
 import { contactCards } from "./contact.js";
@@ -36,7 +37,7 @@ import { markAsReadBody, typingIndicatorBody } from "./read-status.js";
 import { sentMessageSchema, successSchema } from "./schemas.js";
 import { SentMessage } from "./sent-message.js";
 import { textMessageBody } from "./text.js";
-import { checkId } from "./validate.js";
+import { checkId, MessageValidationError } from "./validate.js";
 
 /** Defaults of {@link MessagesApi}. */
 export interface MessagesApiDefaults {
@@ -254,6 +255,51 @@ export class MessagesApi {
   }
 
   /**
+   * Sends an approved template, with the values of its placeholders, its media, codes and
+   * buttons as typed parameters (`BodyText.params(…)`, `HeaderImage.params(…)`,
+   * `URLButton.params(…)`, `TemplateFlowButton`…). Give `template` (a `TemplateDetails` or the
+   * `Template` you created) and the parameters are checked against it before the call; with
+   * `useMmLiteApi` the message goes through the Marketing Messages Lite API.
+   *
+   * @throws `TemplateValidationError` when the parameters do not fit `template`;
+   *   {@link SendMessageError} subclasses such as {@link TemplateParamCountMismatch} from Graph.
+   * @example
+   * ```ts
+   * import { templates, type MessagesApi } from "@tswa/core";
+   *
+   * declare const messages: MessagesApi;
+   * await messages.sendTemplate({
+   *   to: "972987654321",
+   *   name: "seasonal_promotion",
+   *   language: "en_US",
+   *   params: [
+   *     templates.HeaderText.params("Summer Sale"),
+   *     templates.BodyText.params("the end of August", "25OFF", "25%"),
+   *   ],
+   * });
+   * ```
+   */
+  async sendTemplate(options: SendTemplateOptions): Promise<SentMessage> {
+    const body = envelope(
+      "sendTemplate",
+      options,
+      "template",
+      templateMessageContent("sendTemplate", options),
+    );
+    if (options.messageActivitySharing !== undefined) {
+      if (!options.useMmLiteApi) {
+        throw new MessageValidationError(
+          "sendTemplate",
+          "messageActivitySharing",
+          "applies only with `useMmLiteApi: true`",
+        );
+      }
+      body.message_activity_sharing = options.messageActivitySharing;
+    }
+    return this.#send(options, body, options.useMmLiteApi ? "marketing_messages" : "messages");
+  }
+
+  /**
    * Sends a message of a type tswa does not model (yet), with content you built: Graph's JSON
    * under `type`, wrapped in the shared fields (recipient, context, tracker).
    *
@@ -306,11 +352,15 @@ export class MessagesApi {
     return encodeURIComponent(phoneId);
   }
 
-  async #send(options: SendOptionsBase, body: MessageBody): Promise<SentMessage> {
+  async #send(
+    options: SendOptionsBase,
+    body: MessageBody,
+    edge: "messages" | "marketing_messages" = "messages",
+  ): Promise<SentMessage> {
     const phone = this.#phone(options);
     const answer = await this.graph.request({
       method: "POST",
-      path: `${phone}/messages`,
+      path: `${phone}/${edge}`,
       json: body,
       schema: sentMessageSchema,
       signal: options.signal,

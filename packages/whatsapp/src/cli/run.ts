@@ -10,6 +10,7 @@ import { qrCreate, qrList } from "./qr.js";
 import { sendDocument, sendImage, sendLocation, sendText } from "./send.js";
 import { simulate } from "./simulate.js";
 import { simulateWebhook } from "./simulate-webhook.js";
+import { templatesCreate, templatesDelete, templatesGet, templatesList } from "./templates.js";
 import { webhookSet } from "./webhook.js";
 
 interface CommandGroup {
@@ -51,6 +52,15 @@ const GROUPS: Record<string, CommandGroup> = {
     summary: "QR codes that open a chat",
     commands: { list: qrList, create: qrCreate },
   },
+  templates: {
+    summary: "message templates of a WhatsApp Business Account",
+    commands: {
+      list: templatesList,
+      get: templatesGet,
+      create: templatesCreate,
+      delete: templatesDelete,
+    },
+  },
 };
 const COMMANDS: Record<string, CliCommand> = { simulate };
 const ALL = [
@@ -74,6 +84,10 @@ const ALL = [
   webhookSet,
   qrList,
   qrCreate,
+  templatesList,
+  templatesGet,
+  templatesCreate,
+  templatesDelete,
 ];
 
 /** Options whose values are secrets, masked in every output line even before parsing. */
@@ -82,7 +96,8 @@ const SECRET_VARIABLES = ["WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VER
 
 /**
  * Runs the `tswa` command line: `keys generate|upload`, `simulate <url>`, `simulate webhook <url>`,
- * `flows list|get|publish`. Results go to `io.stdout`, progress and errors to `io.stderr`.
+ * `flows list|get|publish`, `templates list|get|create|delete`. Results go to `io.stdout`,
+ * progress and errors to `io.stderr`.
  *
  * @param argv - The arguments after the program name (`process.argv.slice(2)`).
  * @returns The exit code: 0 done, 1 the operation failed, 2 the command line is wrong.

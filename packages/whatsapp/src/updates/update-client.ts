@@ -1,5 +1,9 @@
-import { type SendMessageOptions, type SentMessage, WhatsAppError } from "@tswa/core";
-import type { SendTemplateOptions } from "../send/template-payload.js";
+import {
+  type SendMessageOptions,
+  type SendTemplateOptions,
+  type SentMessage,
+  WhatsAppError,
+} from "@tswa/core";
 
 /**
  * The client calls that update shortcuts (`msg.reply()`, …) make. The {@link WhatsApp} client

@@ -1,5 +1,10 @@
-import type { Recipient, ReplyOptions, SendMessageOptions, SentMessage } from "@tswa/core";
-import type { SendTemplateOptions } from "../send/template-payload.js";
+import type {
+  Recipient,
+  ReplyOptions,
+  SendMessageOptions,
+  SendTemplateOptions,
+  SentMessage,
+} from "@tswa/core";
 import { BaseUpdate, type BaseUpdateInit } from "./base-update.js";
 import type { UpdateMetadata } from "./metadata.js";
 import { type UpdateClient, UpdateWithoutClientError } from "./update-client.js";

@@ -3,26 +3,30 @@ import { describe, expect, it } from "vitest";
 import { TOKEN, tswa } from "./fixtures.js";
 
 const COMMANDS = [
-  "  keys generate               make an RSA-2048 key pair for flow endpoints",
-  "  keys upload                 upload the business public key of a phone number",
-  "  simulate <url>              play the WhatsApp client against a flow endpoint",
-  "  simulate webhook <url>      send signed, realistic webhooks to a webhook URL",
-  "  flows list                  list the flows of a WhatsApp Business Account",
-  "  flows get <flow-id>         show a flow, with its validation errors",
-  "  flows publish <flow-id>     publish a draft flow",
-  "  send text <to> <text>       send a text message",
-  "  send image <to> <media>     send an image (a link or an uploaded media id)",
-  "  send document <to> <media>  send a document (a link or an uploaded media id)",
-  "  send location <to>          send a location pin",
-  "  phone list                  list the phone numbers of a WhatsApp Business Account",
-  "  phone request-code          have WhatsApp send a verification code to a number",
-  "  phone verify <code>         verify a number with the code WhatsApp sent",
-  "  phone register <pin>        register a number for Cloud API with its two-step PIN",
-  "  profile get                 show the business profile of a phone number",
-  "  profile set                 change the business profile of a phone number",
-  "  webhook set <url>           register a webhook callback URL with Meta",
-  "  qr list                     list the QR codes of a phone number",
-  "  qr create <message>         create a QR code that opens a chat with a message",
+  "  keys generate                 make an RSA-2048 key pair for flow endpoints",
+  "  keys upload                   upload the business public key of a phone number",
+  "  simulate <url>                play the WhatsApp client against a flow endpoint",
+  "  simulate webhook <url>        send signed, realistic webhooks to a webhook URL",
+  "  flows list                    list the flows of a WhatsApp Business Account",
+  "  flows get <flow-id>           show a flow, with its validation errors",
+  "  flows publish <flow-id>       publish a draft flow",
+  "  send text <to> <text>         send a text message",
+  "  send image <to> <media>       send an image (a link or an uploaded media id)",
+  "  send document <to> <media>    send a document (a link or an uploaded media id)",
+  "  send location <to>            send a location pin",
+  "  phone list                    list the phone numbers of a WhatsApp Business Account",
+  "  phone request-code            have WhatsApp send a verification code to a number",
+  "  phone verify <code>           verify a number with the code WhatsApp sent",
+  "  phone register <pin>          register a number for Cloud API with its two-step PIN",
+  "  profile get                   show the business profile of a phone number",
+  "  profile set                   change the business profile of a phone number",
+  "  webhook set <url>             register a webhook callback URL with Meta",
+  "  qr list                       list the QR codes of a phone number",
+  "  qr create <message>           create a QR code that opens a chat with a message",
+  "  templates list                list the message templates of a WhatsApp Business Account",
+  "  templates get <template-id>   show a message template and its components",
+  "  templates create <file.json>  submit a message template from a JSON file for review",
+  "  templates delete <name>       delete a message template",
 ];
 
 describe("tswa help and usage", () => {
@@ -72,18 +76,26 @@ describe("tswa help and usage", () => {
     ]);
   });
 
-  it.each(["keys generate", "keys upload", "simulate", "flows list", "flows get", "flows publish"])(
-    "shows the options and an example of: tswa %s --help",
-    async (name) => {
-      const command = name.split(" ");
-      const run = await tswa([...command, "--help"]);
-      expect(run.code).toBe(0);
-      expect(run.stderr).toBe("");
-      expect(run.stdout).toContain(`usage: tswa ${command.join(" ")}`);
-      expect(run.stdout).toMatch(/\n {2}--[a-z-]+ /);
-      expect(run.stdout).toMatch(/\nexample:\n {2}.*tswa /);
-    },
-  );
+  it.each([
+    "keys generate",
+    "keys upload",
+    "simulate",
+    "flows list",
+    "flows get",
+    "flows publish",
+    "templates list",
+    "templates get",
+    "templates create",
+    "templates delete",
+  ])("shows the options and an example of: tswa %s --help", async (name) => {
+    const command = name.split(" ");
+    const run = await tswa([...command, "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain(`usage: tswa ${command.join(" ")}`);
+    expect(run.stdout).toMatch(/\n {2}--[a-z-]+ /);
+    expect(run.stdout).toMatch(/\nexample:\n {2}.*tswa /);
+  });
 
   it("shows a command's help even among other arguments", async () => {
     const run = await tswa(["flows", "get", "123", "--bogus", "-h"]);

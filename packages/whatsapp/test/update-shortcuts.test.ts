@@ -246,6 +246,38 @@ describe("reply shortcuts on a received update: to the user, from the number it 
     expect(requests.map((r) => r.body)).toEqual([body, body]);
   });
 
+  it("a user who hides their number is blocked and answered by their BSUID", async () => {
+    const value = {
+      messaging_product: "whatsapp",
+      metadata: { phone_number_id: PHONE_ID },
+      contacts: [{ profile: { name: "Noa", username: "@noa" }, user_id: "IL.15" }],
+      messages: [
+        { from_user_id: "IL.15", id: "wamid.u", timestamp: "1", type: "text", text: { body: "x" } },
+      ],
+    };
+    const { requests } = await received(
+      async (msg) => {
+        await msg.react("👋");
+        await msg.blockSender();
+      },
+      envelope([{ field: "messages", value }]),
+      (r) =>
+        r.url.endsWith("/block_users")
+          ? { block_users: { added_users: [{ input: "IL.15", user_id: "IL.15" }] } }
+          : { messages: [{ id: "wamid.sent" }] },
+    );
+    expect(requests.map((r) => r.body)).toEqual([
+      {
+        messaging_product: "whatsapp",
+        recipient_type: "individual",
+        recipient: "IL.15",
+        type: "reaction",
+        reaction: { message_id: "wamid.u", emoji: "👋" },
+      },
+      { messaging_product: "whatsapp", block_users: [{ user_id: "IL.15" }] },
+    ]);
+  });
+
   it("blockSender says false when Graph could not block the user", async () => {
     const { result } = await received(
       (msg) => msg.blockSender(),

@@ -103,15 +103,20 @@ export abstract class UserUpdate extends BaseUpdate {
     return this.client("replyTemplate").sendTemplate(this.addressed(options));
   }
 
-  /** Sends an image to the user; see `wa.sendImage`
+  /**
+   * Sends an image to the user; see `wa.sendImage`. Every `reply…` shortcut takes its send
+   * method's options without `to` and `sender`, plus `quote`.
    *
    * @example
    * ```ts
    * import { WhatsApp } from "tswa";
    *
    * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
-   * wa.onMessage("text", (msg) => msg.replyImage({ image: "https://example.com/menu.jpg", caption: "Our menu", quote: true }));
-   * ``` */
+   * wa.onMessage("text", (msg) =>
+   *   msg.replyImage({ image: "https://example.com/menu.jpg", caption: "Our menu", quote: true }),
+   * );
+   * ```
+   */
   async replyImage(options: ReplyOptions<SendImageOptions>): Promise<SentMessage> {
     return this.client("replyImage").sendImage(this.addressed(options));
   }

@@ -21,8 +21,6 @@ const card = (image: string) =>
 
 /** [shortcut, the MessagesApi method it stands for, options without recipient and sender] */
 const shortcuts: [keyof SentMessage & string, keyof MessagesApi & string, object][] = [
-  ["replyText", "sendMessage", { text: "hello" }],
-  ["reply", "sendMessage", { text: "hello" }],
   ["replyImage", "sendImage", { image: "123", caption: "c" }],
   ["replyVideo", "sendVideo", { video: "https://example.com/v.mp4" }],
   ["replyDocument", "sendDocument", { document: "123", filename: "a.pdf" }],
@@ -92,12 +90,25 @@ describe("SentMessage", () => {
     },
   );
 
-  it("quotes the sent message only when asked", async () => {
+  it("reply(text, options) and replyText take the text first, as on a received update", async () => {
     const sent = await sentFrom();
-    await sent.replyText({ text: "plain" });
-    await sent.replyText({ text: "quoted", quote: true });
-    expect(seen[0]?.body).not.toHaveProperty("context");
-    expect(seen[1]?.body).toMatchObject({ context: { message_id: sent.id } });
+    await sent.reply("plain");
+    await sent.replyText("quoted", { quote: true, previewUrl: true });
+    expect(seen[0]?.body).toEqual({
+      messaging_product: "whatsapp",
+      recipient_type: "individual",
+      to: USER,
+      type: "text",
+      text: { body: "plain" },
+    });
+    expect(seen[1]?.body).toEqual({
+      messaging_product: "whatsapp",
+      recipient_type: "individual",
+      to: USER,
+      context: { message_id: sent.id },
+      type: "text",
+      text: { body: "quoted", preview_url: true },
+    });
   });
 
   it("reacts to, unreacts, pins and unpins itself", async () => {

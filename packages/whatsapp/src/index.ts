@@ -22,6 +22,10 @@ export {
   CallTerminate,
 } from "./updates/calls.js";
 export { ChatOpened } from "./updates/chat-opened.js";
+export {
+  type CopyMessageOptions,
+  MessageNotCopyableError,
+} from "./updates/copy-message.js";
 export { DeletedMessage, EditedMessage } from "./updates/edits.js";
 export { FlowCompletion } from "./updates/flow-completion.js";
 export {
@@ -106,7 +110,7 @@ export { type UpdateClient, UpdateWithoutClientError } from "./updates/update-cl
 export type { UpdateError } from "./updates/update-error.js";
 export { User } from "./updates/user.js";
 export { UserMarketingPreferences } from "./updates/user-preferences.js";
-export { UserUpdate } from "./updates/user-update.js";
+export { type ReactOptions, UserUpdate } from "./updates/user-update.js";
 export { WabaUpdate } from "./updates/waba-update.js";
 export { WebhookErrors } from "./updates/webhook-errors.js";
 export {

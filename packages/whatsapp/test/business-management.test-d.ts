@@ -37,11 +37,14 @@ describe("business-management types", () => {
     expectTypeOf(wa.registerPhoneNumber).returns.toEqualTypeOf<Promise<boolean>>();
   });
 
-  it("takes a picture handle, null to clear, and refuses a profile picture file", () => {
+  it("takes a picture handle, null to clear, or a picture file to upload", () => {
     expectTypeOf(wa.updateBusinessProfile).toBeCallableWith({ profilePictureHandle: "4::aW1h" });
     expectTypeOf(wa.updateBusinessProfile).toBeCallableWith({ email: null });
-    // @ts-expect-error: the file upload comes with the resumable upload API
-    wa.updateBusinessProfile({ profilePicture: new Uint8Array() });
+    expectTypeOf(wa.updateBusinessProfile).toBeCallableWith({ profilePicture: "./logo.png" });
+    expectTypeOf(wa.updateBusinessProfile).toBeCallableWith({
+      profilePicture: new Uint8Array(),
+      profilePictureInfo: { mimeType: "image/png" },
+    });
   });
 
   it("lets listen register a callback URL in a scope", () => {

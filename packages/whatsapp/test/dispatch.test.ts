@@ -7,7 +7,7 @@ import {
   WebhookDedupStoreError,
 } from "tswa";
 import { describe, expect, it, vi } from "vitest";
-import { recordingClient } from "./fixtures/deliver.js";
+import { recordingClient, sendingClient } from "./fixtures/deliver.js";
 import { pywaPayload } from "./fixtures/pywa-updates.js";
 import {
   envelope,
@@ -161,19 +161,6 @@ describe("updates for other phone numbers (filterUpdates, as pywa)", () => {
 });
 
 describe("shortcuts on updates", () => {
-  function sendingClient() {
-    const requests: { url: string; body: unknown }[] = [];
-    const client = recordingClient({
-      token: "t0ken",
-      phoneId: PHONE_ID,
-      fetch: async (input, init) => {
-        requests.push({ url: String(input), body: JSON.parse(String(init?.body)) });
-        return new Response(JSON.stringify({ messages: [{ id: "wamid.sent" }] }), { status: 200 });
-      },
-    });
-    return { ...client, requests };
-  }
-
   it("reply() sends to the sender from the number the message arrived on, quoting when asked", async () => {
     const { wa, requests, post } = sendingClient();
     wa.onMessage("text", async (msg) => {

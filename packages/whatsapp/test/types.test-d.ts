@@ -10,6 +10,7 @@ import {
   type RawUpdate,
   type Recipient,
   type SentMessage,
+  type UpdateClient,
   WhatsApp,
   type WhatsAppError,
 } from "tswa";
@@ -143,5 +144,23 @@ describe("the facade's send methods are MessagesApi's", () => {
     void wa.sendMessage({ to: { phone: "1" }, text: "x" });
     // @ts-expect-error reply buttons go in an array
     void wa.sendMessage({ to: "1", text: "x", buttons: { title: "a", callbackData: "b" } });
+  });
+});
+
+describe("the shortcut families share one shape", () => {
+  it("the WhatsApp client is an UpdateClient (shortcuts call exactly its methods)", () => {
+    expectTypeOf(wa).toExtend<UpdateClient>();
+  });
+
+  it("reply(text, options?) on a received update and on a sent message", () => {
+    type Reply = (
+      text: string,
+      options?: { quote?: boolean; previewUrl?: boolean },
+    ) => Promise<SentMessage>;
+    expectTypeOf<Message["reply"]>().toExtend<Reply>();
+    expectTypeOf<SentMessage["reply"]>().toExtend<Reply>();
+    expectTypeOf<Parameters<Message["replyImage"]>[0]>().toEqualTypeOf<
+      Parameters<SentMessage["replyImage"]>[0]
+    >();
   });
 });

@@ -1,6 +1,9 @@
 import { AccountArea } from "../graph/account-area.js";
+import type { AccountDefaults } from "../graph/account-scope.js";
 import { callOf, firstItem } from "../graph/account-scope.js";
+import type { GraphClient } from "../graph/client.js";
 import type { PhoneCallOptions } from "../phone-numbers/options.js";
+import { ResumableUploadApi } from "../uploads/resumable-upload-api.js";
 import {
   type BusinessProfile,
   PROFILE_FIELDS,
@@ -24,6 +27,18 @@ import {
  * ```
  */
 export class BusinessProfileApi extends AccountArea {
+  /** The Resumable Upload API a `profilePicture` file goes through. */
+  readonly uploads: ResumableUploadApi;
+
+  /**
+   * @param graph - The Graph client.
+   * @param defaults - The ids a call uses when it names none (`phoneId`; `appId` for uploads).
+   */
+  constructor(graph: GraphClient, defaults: AccountDefaults = {}) {
+    super(graph, defaults);
+    this.uploads = new ResumableUploadApi(graph, { appId: defaults.appId });
+  }
+
   /**
    * Fetches the business profile of a phone number.
    *
@@ -49,10 +64,12 @@ export class BusinessProfileApi extends AccountArea {
 
   /**
    * Changes the business profile: only the fields given are sent, and `null` clears one. The
-   * profile picture is given as the handle of a resumable upload (`profilePictureHandle`).
+   * profile picture is a file (`profilePicture`, uploaded first through {@link
+   * BusinessProfileApi.uploads}) or the handle of one uploaded before (`profilePictureHandle`).
    *
    * @returns Whether Graph reported success.
-   * @throws TypeError before any call when a field breaks Meta's limits.
+   * @throws TypeError before any call when a field breaks Meta's limits, or both picture options
+   *   are given; `WhatsAppConfigurationError` for a `profilePicture` without an app id.
    * @example
    * ```ts
    * import { Industry, type BusinessProfileApi } from "@tswa/core";
@@ -68,9 +85,28 @@ export class BusinessProfileApi extends AccountArea {
    * ```
    */
   async updateBusinessProfile(options: UpdateBusinessProfileOptions): Promise<boolean> {
-    const { phoneId: _p, signal: _s, timeout: _t, ...fields } = options;
-    const json = profileBody(fields);
+    const {
+      phoneId: _p,
+      signal,
+      timeout,
+      profilePicture,
+      profilePictureInfo,
+      appId,
+      ...fields
+    } = options;
+    if (profilePicture !== undefined && fields.profilePictureHandle !== undefined) {
+      throw new TypeError(
+        "updateBusinessProfile: give profilePicture or profilePictureHandle, not both",
+      );
+    }
     const path = `${this.#phone(options, "updateBusinessProfile")}/whatsapp_business_profile`;
+    // Every field is checked before the picture is uploaded.
+    const picture = profilePicture === undefined ? {} : { profilePictureHandle: "" };
+    const json = profileBody({ ...fields, ...picture });
+    if (profilePicture !== undefined) {
+      const upload = { ...profilePictureInfo, appId, signal, timeout };
+      json.profile_picture_handle = (await this.uploads.upload(profilePicture, upload)).handle;
+    }
     return this.succeed({ method: "POST", path, json }, options);
   }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CallOptions } from "../graph/account-scope.js";
 import { charCount } from "../messages/validate.js";
+import type { UploadFile, UploadFileInfo } from "../uploads/upload-file.js";
 import type { Industry } from "./industry.js";
 
 /** The public profile of a business phone number. */
@@ -46,6 +47,15 @@ export interface BusinessProfileInput {
 export interface UpdateBusinessProfileOptions extends BusinessProfileInput, CallOptions {
   /** The phone number id. Default: the client's `phoneId`. */
   phoneId?: string | undefined;
+  /**
+   * A new profile picture as a file (a path, bytes, a `Blob` or a stream), uploaded through the
+   * resumable upload API first; instead of `profilePictureHandle`. Needs the Meta app id.
+   */
+  profilePicture?: UploadFile | undefined;
+  /** The picture's name, type or size, when `profilePicture` cannot tell (bytes, a stream). */
+  profilePictureInfo?: UploadFileInfo | undefined;
+  /** The Meta app id `profilePicture` is uploaded to. Default: the client's `appId`. */
+  appId?: string | undefined;
 }
 
 /** The fields asked for. */

@@ -38,7 +38,7 @@ export type ReplyOptions<T> = Omit<T, "to" | "sender" | "replyToMessageId"> & {
  * declare const messages: MessagesApi;
  * const sent = await messages.sendMessage({ to: "972987654321", text: "Hello!" });
  * await sent.react("👋");
- * await sent.replyText({ text: "Anyone there?", quote: true });
+ * await sent.reply("Anyone there?", { quote: true });
  * ```
  */
 export class SentMessage {
@@ -81,14 +81,30 @@ export class SentMessage {
     } as T;
   }
 
-  /** Sends a text (or interactive) message to the same chat; see `sendMessage`. */
-  replyText(options: ReplyOptions<SendMessageOptions>): Promise<SentMessage> {
-    return this.#api.sendMessage(this.#reply(options));
+  /**
+   * Sends a text (or interactive) message to the same chat; see `sendMessage`.
+   *
+   * @example
+   * ```ts
+   * import type { SentMessage } from "@tswa/core";
+   *
+   * declare const sent: SentMessage;
+   * await sent.replyText("Anyone there?", { quote: true });
+   * ```
+   */
+  replyText(
+    text: string,
+    options: ReplyOptions<Omit<SendMessageOptions, "text">> = {},
+  ): Promise<SentMessage> {
+    return this.#api.sendMessage(this.#reply({ ...options, text }));
   }
 
-  /** Alias of {@link SentMessage.replyText}. */
-  reply(options: ReplyOptions<SendMessageOptions>): Promise<SentMessage> {
-    return this.replyText(options);
+  /** Alias of {@link SentMessage.replyText} (pywa's `reply`). */
+  reply(
+    text: string,
+    options: ReplyOptions<Omit<SendMessageOptions, "text">> = {},
+  ): Promise<SentMessage> {
+    return this.replyText(text, options);
   }
 
   /** Sends an image to the same chat; see `sendImage`. */

@@ -1,5 +1,6 @@
 import { ContinueHandling, StopHandling } from "./handling.js";
 import type { JsonRecord } from "./read.js";
+import { type UpdateClient, UpdateWithoutClientError } from "./update-client.js";
 
 /**
  * What every update is made from.
@@ -11,6 +12,8 @@ export interface BaseUpdateInit {
   wabaId: string;
   /** The change's `value` as received. */
   raw: JsonRecord;
+  /** The client shortcuts call; without it they throw {@link UpdateWithoutClientError}. */
+  client?: UpdateClient | undefined;
 }
 
 /**
@@ -29,10 +32,22 @@ export abstract class BaseUpdate {
    * `continueHandling`), such as a user record one handler loaded.
    */
   readonly sharedData: Record<string, unknown> = {};
+  readonly #client: UpdateClient | undefined;
 
   constructor(init: BaseUpdateInit) {
     this.wabaId = init.wabaId;
     this.raw = init.raw;
+    this.#client = init.client;
+  }
+
+  /**
+   * The client that received the update, for shortcuts.
+   *
+   * @throws {@link UpdateWithoutClientError} naming the shortcut when the update has none.
+   */
+  protected client(shortcut: string): UpdateClient {
+    if (!this.#client) throw new UpdateWithoutClientError(shortcut);
+    return this.#client;
   }
 
   /**

@@ -1,3 +1,5 @@
+import type { Recipient, SentMessage } from "@tswa/core";
+import { type CopyMessageOptions, copyMessage } from "./copy-message.js";
 import type { AudioMedia, DocumentMedia, ImageMedia, StickerMedia, VideoMedia } from "./media.js";
 import type {
   Location,
@@ -166,6 +168,24 @@ export class Message<K extends MessageKind = "message"> extends UserUpdate {
   /** Whether this message replies to another. */
   get isReply(): boolean {
     return this.replyToMessage !== undefined;
+  }
+
+  /**
+   * Sends this message's content to another recipient as a new message (the Cloud API has no
+   * forward): text, media (by id, nothing is downloaded), location and contact cards.
+   *
+   * @throws {@link MessageNotCopyableError} for a reaction, an order, a system or an
+   *   unsupported message.
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+   * wa.onMessage((msg) => msg.copy("16505551234", { tracker: `from:${msg.from.preferredId}` }));
+   * ```
+   */
+  async copy(to: Recipient, options: CopyMessageOptions = {}): Promise<SentMessage> {
+    return copyMessage(this.client("copy"), this, to, options);
   }
 
   /** Whether this is a text message (narrows `text` to a string). */

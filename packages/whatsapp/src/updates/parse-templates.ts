@@ -13,6 +13,7 @@ function templateOf(context: ChangeContext): TemplateUpdateInit {
   return {
     wabaId: context.wabaId,
     raw: value,
+    client: context.client,
     timestamp: context.timestamp,
     templateId: str(value, "message_template_id", ""),
     templateName: optStr(value, "message_template_name", ""),

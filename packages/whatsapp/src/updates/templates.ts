@@ -1,3 +1,4 @@
+import type { TemplateCallOptions, TemplateDetails, TemplateUnpauseResult } from "@tswa/core";
 import { WabaUpdate, type WabaUpdateInit } from "./waba-update.js";
 
 /**
@@ -25,6 +26,29 @@ export abstract class TemplateUpdate extends WabaUpdate {
     this.templateId = init.templateId;
     this.templateName = init.templateName;
     this.templateLanguage = init.templateLanguage;
+  }
+
+  /**
+   * Fetches the template this update is about; see `wa.getTemplate`.
+   *
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+   * wa.onTemplateStatusUpdate(async (update) => console.log((await update.getTemplate()).status));
+   * ```
+   */
+  async getTemplate(options: TemplateCallOptions = {}): Promise<TemplateDetails> {
+    return this.client("getTemplate").getTemplate(this.templateId, options);
+  }
+
+  /**
+   * Unpauses the template this update is about (one paused for low quality); see
+   * `wa.unpauseTemplate`.
+   */
+  async unpause(options: TemplateCallOptions = {}): Promise<TemplateUnpauseResult> {
+    return this.client("unpause").unpauseTemplate(this.templateId, options);
   }
 }
 

@@ -1,20 +1,34 @@
-import {
-  type SendMessageOptions,
-  type SendTemplateOptions,
-  type SentMessage,
-  WhatsAppError,
-} from "@tswa/core";
+import { type MessagesApi, type TemplatesApi, type UsersApi, WhatsAppError } from "@tswa/core";
 
 /**
- * The client calls that update shortcuts (`msg.reply()`, …) make. The {@link WhatsApp} client
- * is one; a test can pass its own.
+ * The client calls that update shortcuts (`msg.reply()`, `msg.react()`, `update.unpause()`…)
+ * make: exactly those, so a test can pass its own. The {@link WhatsApp} client is one.
  */
-export interface UpdateClient {
-  /** Sends a text or interactive message. */
-  sendMessage(options: SendMessageOptions): Promise<SentMessage>;
-  /** Sends an approved template. */
-  sendTemplate(options: SendTemplateOptions): Promise<SentMessage>;
-}
+export interface UpdateClient
+  extends Pick<
+      MessagesApi,
+      | "sendMessage"
+      | "sendImage"
+      | "sendVideo"
+      | "sendDocument"
+      | "sendAudio"
+      | "sendVoice"
+      | "sendSticker"
+      | "sendLocation"
+      | "requestLocation"
+      | "requestContactInfo"
+      | "sendContact"
+      | "sendCatalog"
+      | "sendProduct"
+      | "sendProducts"
+      | "sendCarousel"
+      | "sendReaction"
+      | "removeReaction"
+      | "markMessageAsRead"
+      | "indicateTyping"
+    >,
+    Pick<TemplatesApi, "sendTemplate" | "getTemplate" | "unpauseTemplate">,
+    Pick<UsersApi, "blockUsers" | "unblockUsers"> {}
 
 /**
  * A shortcut (`msg.reply()`, …) was called on an update that has no client: one made by

@@ -8,7 +8,7 @@ import {
 } from "tswa";
 import { describe, expect, it, vi } from "vitest";
 import { recordingClient, sendingClient } from "./fixtures/deliver.js";
-import { pywaPayload } from "./fixtures/pywa-updates.js";
+import { PYWA_UPDATE_FILES, pywaPayload } from "./fixtures/pywa-updates.js";
 import {
   envelope,
   messagesValue,
@@ -265,28 +265,7 @@ describe("every on… method of the facade", () => {
         got.set(method, kinds.add(update.kind));
       });
     }
-    const files = [
-      "message",
-      "callback_button",
-      "callback_selection",
-      "flow_completion",
-      "message_status",
-      "system",
-      "edited_message",
-      "deleted_message",
-      "outgoing_message",
-      "call_connect",
-      "call_terminate",
-      "call_status",
-      "call_permission_update",
-      "user_marketing_preferences",
-      "account_update",
-      "template_status_update",
-      "template_category_update",
-      "template_quality_update",
-      "template_components_update",
-    ];
-    for (const file of files) {
+    for (const file of PYWA_UPDATE_FILES) {
       const walk = async (node: unknown): Promise<void> => {
         if (typeof node !== "object" || node === null) return;
         if ("entry" in node) expect(await post(node)).toBe(200);

@@ -2,30 +2,8 @@ import fc from "fast-check";
 import { type Message, parseWebhook } from "tswa";
 import { describe, expect, it } from "vitest";
 import { recordingClient } from "../fixtures/deliver.js";
-import { pywaPayload } from "../fixtures/pywa-updates.js";
+import { PYWA_UPDATE_FILES, pywaPayload } from "../fixtures/pywa-updates.js";
 import { envelope, messagesValue, status, textMessage } from "../fixtures/webhooks.js";
-
-const FILES = [
-  "message",
-  "callback_button",
-  "callback_selection",
-  "flow_completion",
-  "message_status",
-  "system",
-  "edited_message",
-  "deleted_message",
-  "outgoing_message",
-  "call_connect",
-  "call_terminate",
-  "call_status",
-  "call_permission_update",
-  "user_marketing_preferences",
-  "account_update",
-  "template_status_update",
-  "template_category_update",
-  "template_quality_update",
-  "template_components_update",
-];
 
 /** Every webhook body of pywa's examples. */
 function allPayloads(): Record<string, unknown>[] {
@@ -36,7 +14,7 @@ function allPayloads(): Record<string, unknown>[] {
     for (const value of Object.values(node))
       if (value !== (node as { entry?: unknown }).entry) walk(value);
   };
-  for (const file of FILES) walk(pywaPayload(file));
+  for (const file of PYWA_UPDATE_FILES) walk(pywaPayload(file));
   return out;
 }
 

@@ -37,7 +37,7 @@ const get = (graph: GraphClient, options: { signal?: AbortSignal; deadline?: num
   graph.request({ method: "GET", path: "me", schema: z.object({ id: z.string() }), ...options });
 
 const post = (graph: GraphClient) =>
-  graph.request({ method: "POST", path: "me/things", json: { a: 1 }, schema: z.unknown() });
+  graph.request({ method: "POST", path: "me/things", json: { a: 1 }, schema: z.looseObject({}) });
 
 describe("which path a Graph call takes", () => {
   it("goes straight to the Agent by default, and through fetch when one is given", async () => {

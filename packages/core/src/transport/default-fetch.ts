@@ -15,6 +15,5 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
  * 20 MiB on Node 20), so importing tswa into a process that never calls Graph costs nothing.
  */
 export const defaultFetch: FetchLike = async (input, init) => {
-  const { agent } = await sharedAgent();
-  return fetch(input, { ...init, dispatcher: agent } as RequestInit);
+  return fetch(input, { ...init, dispatcher: await sharedAgent() } as RequestInit);
 };

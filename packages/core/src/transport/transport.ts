@@ -1,13 +1,13 @@
 import { type Logger, silentLogger } from "../logging.js";
 import { VERSION } from "../version.js";
-import { AttemptSignal } from "./attempt-signal.js";
 import { CallDeadline } from "./call-deadline.js";
 import { defaultFetch, type FetchLike } from "./default-fetch.js";
 import { globalFetchIsNative } from "./native-fetch.js";
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "./network-errors.js";
 import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from "./retry.js";
 import { sharedAgent } from "./shared-agent.js";
-import { type TextResponse, textResponseFrom, textResponseOf } from "./text-response.js";
+import { TextExchange } from "./text-exchange.js";
+import { type TextResponse, textResponseFrom } from "./text-response.js";
 
 /** Options of {@link HttpTransport}. */
 export interface TransportOptions {
@@ -195,18 +195,11 @@ export class HttpTransport {
     return this.#retrying(method, request, call, reader, async () => {
       const body = typeof request.body === "function" ? request.body() : request.body;
       if (dispatch) {
-        const signal = new AttemptSignal();
-        const { timedOut } = call.attempt(timeout, (reason) => signal.abort(reason));
+        const exchange = new TextExchange();
+        const { timedOut } = call.attempt(timeout, (reason) => exchange.abort(reason));
         try {
-          const { agent, request: send } = await sharedAgent();
-          const answer = await send(request.url, {
-            method: method as "GET",
-            headers,
-            body: body as string | undefined,
-            signal,
-            dispatcher: agent,
-          });
-          return textResponseOf(answer.statusCode, answer.headers, await answer.body.text());
+          const agent = await sharedAgent();
+          return await exchange.send(agent, request.url, method, headers, body as string);
         } catch (error) {
           throw attemptError(error, method, request.url, call, timeout, timedOut());
         }

@@ -204,6 +204,34 @@ describe.each(Object.entries(PATHS))("the %s path", (_, options) => {
     expect(getEventListeners(shared.signal, "abort")).toHaveLength(0);
   });
 
+  it("decodes a body whose UTF-8 characters are split across writes", async () => {
+    const bytes = Buffer.from(JSON.stringify({ id: "Hé ✓ 👋" }));
+    const served = await serve((_, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write(bytes.subarray(0, 10)); // inside "é"
+      setTimeout(() => res.end(bytes.subarray(10)), 20);
+    });
+    expect(await get(client(served, options))).toEqual({ id: "Hé ✓ 👋" });
+  });
+
+  it("sends nothing for a signal aborted before the call", async () => {
+    const served = await serve((_, res) => json(res, { id: "1" }));
+    const reason = new Error("too late");
+    await expect(get(client(served, options), { signal: AbortSignal.abort(reason) })).rejects.toBe(
+      reason,
+    );
+    expect(served.received).toHaveLength(0);
+  });
+
+  it("completes 200 calls at once on at most 128 connections", async () => {
+    const served = await serve((_, res) => setTimeout(() => json(res, { id: "1" }), 5));
+    const graph = client(served, options);
+    const results = await Promise.all(Array.from({ length: 200 }, () => get(graph)));
+    expect(results).toHaveLength(200);
+    expect(served.received).toHaveLength(200);
+    expect(served.connections).toBeLessThanOrEqual(128);
+  });
+
   it("reports a refused connection as a network error that was never sent", async () => {
     const served = await serve(() => {});
     await served.close();

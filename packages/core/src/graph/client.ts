@@ -28,7 +28,11 @@ export interface GraphClientOptions {
   apiVersion?: string | undefined;
   /** The Graph API origin. Default `https://graph.facebook.com`. */
   baseUrl?: string | undefined;
-  /** A fetch-compatible function (a proxy, instrumentation, msw). Default: keep-alive fetch. */
+  /**
+   * A fetch-compatible function (a proxy, instrumentation, a test double) for every call.
+   * Default: tswa's keep-alive undici Agent, straight for JSON calls while the global `fetch` is
+   * Node's own, else through the global `fetch` (so msw sees every call).
+   */
   fetch?: FetchLike | undefined;
   /** The time one attempt may take, in ms. Default 30 s. */
   timeout?: number | undefined;

@@ -1,5 +1,6 @@
 import { type Logger, silentLogger } from "../logging.js";
 import { VERSION } from "../version.js";
+import { fetchInit, runAttempt } from "./attempt.js";
 import { CallDeadline } from "./call-deadline.js";
 import { defaultFetch, type FetchLike } from "./default-fetch.js";
 import { globalFetchIsNative } from "./native-fetch.js";
@@ -149,19 +150,9 @@ export class HttpTransport {
       // Not awaited, since some fetch wrappers never settle cancel().
       release: (response) => void response.body?.cancel().catch(() => undefined),
     };
-    return this.#retrying(method, request, call, reader, async () => {
-      const body = typeof request.body === "function" ? request.body() : request.body;
-      const controller = new AbortController();
-      const { timedOut } = call.attempt(timeout, (reason) => controller.abort(reason));
-      try {
-        return await this.#fetch(
-          request.url,
-          fetchInit(method, headers, body, controller.signal, request),
-        );
-      } catch (error) {
-        throw attemptError(error, method, request.url, call, timeout, timedOut());
-      }
-    });
+    return this.#retrying(method, request, call, reader, () =>
+      this.#fetchAttempt(method, request, headers, call, timeout, (response) => response),
+    );
   }
 
   /**
@@ -192,30 +183,40 @@ export class HttpTransport {
       request.redirect === undefined &&
       (request.body === undefined || typeof request.body === "string") &&
       globalFetchIsNative();
-    return this.#retrying(method, request, call, reader, async () => {
-      const body = typeof request.body === "function" ? request.body() : request.body;
-      if (dispatch) {
-        const exchange = new TextExchange();
-        const { timedOut } = call.attempt(timeout, (reason) => exchange.abort(reason));
-        try {
-          const agent = await sharedAgent();
-          return await exchange.send(agent, request.url, method, headers, body as string);
-        } catch (error) {
-          throw attemptError(error, method, request.url, call, timeout, timedOut());
-        }
-      }
-      const controller = new AbortController();
-      const { timedOut } = call.attempt(timeout, (reason) => controller.abort(reason));
-      try {
-        const response = await this.#fetch(
+    const direct = () => {
+      const exchange = new TextExchange();
+      return runAttempt(call, timeout, method, request.url, exchange, async () =>
+        exchange.send(await sharedAgent(), request.url, method, headers, request.body as string),
+      );
+    };
+    return this.#retrying(method, request, call, reader, () =>
+      dispatch
+        ? direct()
+        : this.#fetchAttempt(method, request, headers, call, timeout, async (response) =>
+            textResponseFrom(response, await response.text()),
+          ),
+    ).finally(() => call.finish());
+  }
+
+  /** One attempt through the fetch function; `read` turns the response into the answer. */
+  #fetchAttempt<R>(
+    method: string,
+    request: TransportRequest | TextTransportRequest,
+    headers: Record<string, string>,
+    call: CallDeadline,
+    timeout: number,
+    read: (response: Response) => R | Promise<R>,
+  ): Promise<R> {
+    const body = typeof request.body === "function" ? request.body() : request.body;
+    const controller = new AbortController();
+    return runAttempt(call, timeout, method, request.url, controller, async () =>
+      read(
+        await this.#fetch(
           request.url,
-          fetchInit(method, headers, body, controller.signal, request),
-        );
-        return textResponseFrom(response, await response.text());
-      } catch (error) {
-        throw attemptError(error, method, request.url, call, timeout, timedOut());
-      }
-    }).finally(() => call.finish());
+          fetchInit(method, headers, body, controller.signal, request.redirect),
+        ),
+      ),
+    );
   }
 
   /** Runs attempts, retrying as the class describes, and returns the answer to keep. */
@@ -276,50 +277,4 @@ export class HttpTransport {
       reason,
     });
   }
-}
-
-function fetchInit(
-  method: string,
-  headers: Record<string, string>,
-  body: BodyInit | undefined,
-  signal: AbortSignal,
-  request: TransportRequest | TextTransportRequest,
-): RequestInit {
-  return {
-    method,
-    headers,
-    body,
-    signal,
-    ...(request.redirect ? { redirect: request.redirect } : {}),
-    ...(isStream(body) ? { duplex: "half" } : {}),
-  } as RequestInit;
-}
-
-/**
- * What an attempt that threw becomes: the caller's abort reason or the deadline's timeout when
- * either ended the call, a timeout when the attempt's own timer fired, else a network error.
- */
-function attemptError(
-  error: unknown,
-  method: string,
-  url: string,
-  call: CallDeadline,
-  timeout: number,
-  timedOut: boolean,
-): unknown {
-  try {
-    call.throwIfOver(error);
-  } catch (over) {
-    return over;
-  }
-  if (timedOut) return new WhatsAppTimeoutError(method, url, timeout, error);
-  return new WhatsAppNetworkError(method, url, error);
-}
-
-function isStream(body: unknown): boolean {
-  return (
-    typeof body === "object" &&
-    body !== null &&
-    typeof (body as ReadableStream).getReader === "function"
-  );
 }

@@ -139,10 +139,7 @@ export class HttpTransport {
    *   aborted.
    */
   send(request: TransportRequest): Promise<Response> {
-    const method = request.method.toUpperCase();
-    const timeout = request.timeout ?? this.#timeout;
-    const call = new CallDeadline(method, request, request.deadline ?? this.#deadline);
-    const headers = { "user-agent": this.#userAgent, ...request.headers };
+    const { method, timeout, call, headers } = this.#start(request);
     const reader: AnswerReader<Response> = {
       status: (response) => response.status,
       retryAfter: (response) => response.headers.get("retry-after"),
@@ -168,10 +165,7 @@ export class HttpTransport {
    * @throws as {@link HttpTransport.send}.
    */
   sendText(request: TextTransportRequest): Promise<TextResponse> {
-    const method = request.method.toUpperCase();
-    const timeout = request.timeout ?? this.#timeout;
-    const call = new CallDeadline(method, request, request.deadline ?? this.#deadline);
-    const headers = { "user-agent": this.#userAgent, ...request.headers };
+    const { method, timeout, call, headers } = this.#start(request);
     const reader: AnswerReader<TextResponse> = {
       status: (answer) => answer.status,
       retryAfter: (answer) => answer.header("retry-after"),
@@ -196,6 +190,17 @@ export class HttpTransport {
             textResponseFrom(response, await response.text()),
           ),
     ).finally(() => call.finish());
+  }
+
+  /** What every attempt of a call shares: its method, timeout, deadline and headers. */
+  #start(request: TransportRequest | TextTransportRequest) {
+    const method = request.method.toUpperCase();
+    return {
+      method,
+      timeout: request.timeout ?? this.#timeout,
+      call: new CallDeadline(method, request, request.deadline ?? this.#deadline),
+      headers: { "user-agent": this.#userAgent, ...request.headers },
+    };
   }
 
   /** One attempt through the fetch function; `read` turns the response into the answer. */

@@ -21,6 +21,7 @@
  */
 import { createHmac } from "node:crypto";
 import { signPayload, WhatsApp } from "tswa";
+import { type Cost, costPerItem, median } from "./timing.js";
 
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
@@ -79,26 +80,9 @@ const batch = () =>
     return { bytes, signature: signPayload(bytes.toString("utf8"), APP_SECRET) };
   });
 
-/** Wall and CPU time (this process's user + system) per webhook, in µs. */
-interface Cost {
-  wall: number;
-  cpu: number;
-}
-
-const measure = async (count: number, run: () => unknown): Promise<Cost> => {
-  const wall = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  await run();
-  const used = process.cpuUsage(cpu);
-  return {
-    wall: Number(process.hrtime.bigint() - wall) / 1000 / count,
-    cpu: (used.user + used.system) / count,
-  };
-};
-
 let sink = 0;
 const floor = (items: ReturnType<typeof batch>) =>
-  measure(items.length, () => {
+  costPerItem(items.length, () => {
     for (const { bytes } of items) {
       const mac = createHmac("sha256", APP_SECRET).update(bytes).digest("hex");
       const json = JSON.parse(bytes.toString("utf8")) as { entry: unknown[] };
@@ -107,7 +91,7 @@ const floor = (items: ReturnType<typeof batch>) =>
   });
 
 const tswa = (items: ReturnType<typeof batch>) =>
-  measure(items.length, async () => {
+  costPerItem(items.length, async () => {
     for (const { bytes, signature } of items) {
       const response = await wa.handle({
         method: "POST",
@@ -149,8 +133,6 @@ for (let round = 1; round <= ROUNDS; round++) {
     ].join(" "),
   );
 }
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const spread = (values: number[]) =>
   `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
 const wallRatios = rows.map((r) => r.floor.wall / r.tswa.wall);

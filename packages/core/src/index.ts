@@ -388,8 +388,10 @@ export {
   parseRetryAfter,
   type RetryPolicy,
 } from "./transport/retry.js";
+export type { TextResponse } from "./transport/text-response.js";
 export {
   HttpTransport,
+  type TextTransportRequest,
   type TransportOptions,
   type TransportRequest,
 } from "./transport/transport.js";

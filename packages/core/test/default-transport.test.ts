@@ -1,11 +1,10 @@
 /**
- * The default transport (global fetch with tswa's keep-alive undici Agent) against real HTTP
- * servers on 127.0.0.1: what goes over the wire, connection reuse, timeouts, refused
- * connections. No msw here.
+ * The default transport (tswa's keep-alive undici Agent: directly for JSON calls, through the
+ * global fetch for forms) against real HTTP servers on 127.0.0.1: what goes over the wire,
+ * connection reuse, timeouts, refused connections. No msw here; `transport-paths.test.ts`
+ * holds the two paths to the same behaviour.
  */
 import { generateKeyPairSync } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import {
   FlowsApi,
   GraphClient,
@@ -13,64 +12,9 @@ import {
   WhatsAppNetworkError,
   WhatsAppTimeoutError,
 } from "@tswa/core";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { FLOW_ID, flowBody, PHONE_ID, TOKEN, WABA_ID } from "./graph-handlers.js";
-
-interface Received {
-  method: string;
-  url: string;
-  headers: IncomingMessage["headers"];
-  body: Buffer;
-}
-
-interface Served {
-  origin: string;
-  received: Received[];
-  connections: number;
-  close(): Promise<void>;
-}
-
-const open: Served[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-/** A real server on 127.0.0.1 that records each request (with its whole body) before answering. */
-async function serve(answer: (req: Received, res: ServerResponse) => void): Promise<Served> {
-  const received: Received[] = [];
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const seen = {
-      method: req.method ?? "",
-      url: req.url ?? "",
-      headers: req.headers,
-      body: Buffer.concat(chunks),
-    };
-    received.push(seen);
-    answer(seen, res);
-  });
-  const served: Served = {
-    origin: "",
-    received,
-    connections: 0,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-  server.on("connection", () => served.connections++);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  served.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  open.push(served);
-  return served;
-}
-
-const json = (res: ServerResponse, body: unknown, status = 200) => {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
-};
+import { json, type Served, serve } from "./local-server.js";
 
 const api = (served: Served, options: GraphClientOptions = {}) =>
   new FlowsApi(new GraphClient({ token: TOKEN, baseUrl: served.origin, ...options }), {
@@ -189,7 +133,6 @@ describe("default transport over real HTTP", () => {
     const served = await serve(() => {});
     const origin = served.origin;
     await served.close();
-    open.length = 0;
     const error = await new FlowsApi(
       new GraphClient({ token: TOKEN, baseUrl: origin, retry: { maxRetries: 0 } }),
     )

@@ -61,9 +61,13 @@ const TEXT = "text/plain; charset=utf-8";
 export function textResponse(
   status: number,
   body = "",
-  headers: Record<string, string> = {},
+  headers?: Record<string, string>,
 ): RawHttpResponse {
-  return { status, headers: { "content-type": TEXT, ...headers }, body };
+  return {
+    status,
+    headers: headers ? { "content-type": TEXT, ...headers } : { "content-type": TEXT },
+    body,
+  };
 }
 
 /** The answer to a body over the limit; the connection is closed since the rest is not read. */

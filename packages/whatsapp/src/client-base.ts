@@ -209,7 +209,7 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     if (this.#closing) return textResponse(503, "Service Unavailable", { "retry-after": "5" });
     const path = normalizePath(request.path);
     if (path === this.webhookEndpoint) {
-      return this.#receiver.handle(request, new URLSearchParams(request.query ?? ""));
+      return this.#receiver.handle(request);
     }
     const endpoint = this.#endpoints.get(path);
     return endpoint ? endpoint.handle(request) : textResponse(404, "Not Found");

@@ -37,7 +37,10 @@ describe("client logging", () => {
       "info webhook rejected",
       "debug graph call",
     ]);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
     expect(lines[0]?.fields).toMatchObject({ method: "POST", status: 200, updates: 2 });
+    expect(lines[0]?.fields.requestId).toMatch(uuid);
+    expect(lines[3]?.fields.requestId).toMatch(uuid);
     expect(lines[1]?.fields).toMatchObject({
       requestId: lines[0]?.fields.requestId,
       kind: "message",

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { WhatsAppConfigurationError } from "../errors.js";
 import { type Logger, silentLogger } from "../logging.js";
 import type { FetchLike } from "../transport/default-fetch.js";
-import { WhatsAppNetworkError, WhatsAppTimeoutError } from "../transport/network-errors.js";
+import type { WhatsAppNetworkError, WhatsAppTimeoutError } from "../transport/network-errors.js";
 import type { RetryPolicy } from "../transport/retry.js";
 import { HttpTransport } from "../transport/transport.js";
 import { DEFAULT_GRAPH_API_VERSION } from "../version.js";
@@ -12,6 +12,9 @@ import { GraphApiError, GraphResponseError } from "./graph-error.js";
 import { maskSecret } from "./mask-secret.js";
 import { readGraphErrorBody, readGraphResponse } from "./response.js";
 import { checkAccessToken } from "./token.js";
+
+/** How many URLs without a query a client remembers (one per path called). */
+const MAX_CACHED_URLS = 256;
 
 /** Options of {@link GraphClient}. */
 export interface GraphClientOptions {
@@ -25,7 +28,11 @@ export interface GraphClientOptions {
   apiVersion?: string | undefined;
   /** The Graph API origin. Default `https://graph.facebook.com`. */
   baseUrl?: string | undefined;
-  /** A fetch-compatible function (a proxy, instrumentation, msw). Default: keep-alive fetch. */
+  /**
+   * A fetch-compatible function (a proxy, instrumentation, a test double) for every call.
+   * Default: tswa's keep-alive undici Agent, straight for JSON calls while the global `fetch` is
+   * Node's own, else through the global `fetch` (so msw sees every call).
+   */
   fetch?: FetchLike | undefined;
   /** The time one attempt may take, in ms. Default 30 s. */
   timeout?: number | undefined;
@@ -108,8 +115,8 @@ export class GraphClient {
   /** The transport, shared with anything that downloads through this client (media). */
   readonly transport: HttpTransport;
   readonly #token: string | undefined;
-  readonly #timeout: number;
   readonly #logger: Logger;
+  readonly #urls = new Map<string, string>();
 
   constructor(options: GraphClientOptions = {}) {
     const version = options.apiVersion ?? DEFAULT_GRAPH_API_VERSION;
@@ -123,7 +130,6 @@ export class GraphClient {
     this.baseUrl = (options.baseUrl ?? "https://graph.facebook.com").replace(/\/+$/, "");
     checkAccessToken(options.token);
     this.#token = options.token;
-    this.#timeout = options.timeout ?? 30_000;
     this.#logger = options.logger ?? silentLogger;
     this.transport = new HttpTransport({
       logger: this.#logger,
@@ -155,7 +161,8 @@ export class GraphClient {
         "the Graph API needs an access token: pass `token` (a system-user token with whatsapp_business_management / whatsapp_business_messaging)",
       );
     }
-    const requestId = randomUUID();
+    // Only log lines carry the id: without a logger, making one is wasted (about 1 µs a call).
+    const requestId = this.#logger === silentLogger ? undefined : randomUUID();
     const call = `${request.method} /${request.path}`;
     const started = performance.now();
     try {
@@ -182,16 +189,16 @@ export class GraphClient {
 
   async #send<S extends z.ZodType>(
     request: GraphRequest<S>,
-    requestId: string,
+    requestId: string | undefined,
     label: string,
   ): Promise<z.output<S>> {
     const url = this.#url(request.path, request.query, request.origin);
-    const headers: Record<string, string> = {
-      ...Object.fromEntries(
-        Object.entries(request.headers ?? {}).filter(([k]) => k.toLowerCase() !== "authorization"),
-      ),
-      authorization: `${request.authScheme ?? "Bearer"} ${request.token || this.#token}`,
-    };
+    const headers: Record<string, string> = request.headers
+      ? Object.fromEntries(
+          Object.entries(request.headers).filter(([k]) => k.toLowerCase() !== "authorization"),
+        )
+      : {};
+    headers.authorization = `${request.authScheme ?? "Bearer"} ${request.token || this.#token}`;
     let body: BodyInit | (() => BodyInit) | undefined;
     if (request.json) {
       headers["content-type"] = "application/json";
@@ -201,7 +208,7 @@ export class GraphClient {
     } else {
       body = request.body;
     }
-    const response = await this.transport.send({
+    const answer = await this.transport.sendText({
       method: request.method,
       url,
       headers,
@@ -210,31 +217,15 @@ export class GraphClient {
       deadline: request.deadline,
       signal: request.signal,
       requestId,
-      isTransient: async (failed) => (await readGraphErrorBody(failed))?.is_transient === true,
+      isTransient: (failed) => readGraphErrorBody(failed.text)?.is_transient === true,
     });
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      // The attempt's timeout also covers reading the body; anything else is a broken connection.
-      if (request.signal?.aborted) throw request.signal.reason;
-      if (cause instanceof Error && cause.name === "TimeoutError") {
-        throw new WhatsAppTimeoutError(
-          request.method,
-          url,
-          request.timeout ?? this.#timeout,
-          cause,
-        );
-      }
-      throw new WhatsAppNetworkError(request.method, url, cause);
-    }
     // Graph quotes a malformed token back ("Malformed access token EAAG…"): never keep it.
-    text = maskSecret(text, this.#token);
-    if (!response.ok) {
+    const text = maskSecret(answer.text, this.#token);
+    if (!answer.ok) {
       const error = readGraphErrorBody(text);
       if (error) {
         throw createGraphApiError({
-          status: response.status,
+          status: answer.status,
           error,
           rawBody: text,
           request: label,
@@ -242,21 +233,30 @@ export class GraphClient {
       }
       throw new GraphResponseError(
         label,
-        response.status,
+        answer.status,
         text,
         "the answer is not a Graph API error body",
       );
     }
-    return readGraphResponse(request.schema, text, label, response.status);
+    return readGraphResponse(request.schema, text, label, answer.status);
   }
 
   #url(path: string, query: GraphRequest<z.ZodType>["query"], origin?: string): string {
+    // Most calls repeat a few URLs without a query (`<phone id>/messages`): parse each once.
+    const plain = query === undefined && origin === undefined;
+    const known = plain ? this.#urls.get(path) : undefined;
+    if (known !== undefined) return known;
     const base = origin?.replace(/\/+$/, "") ?? this.baseUrl;
     const url = new URL(`${base}/${this.apiVersion}/${path.replace(/^\/+/, "")}`);
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value === undefined) continue;
       url.searchParams.set(key, Array.isArray(value) ? value.join(",") : String(value));
     }
-    return url.toString();
+    const href = url.toString();
+    if (plain) {
+      if (this.#urls.size >= MAX_CACHED_URLS) this.#urls.clear();
+      this.#urls.set(path, href);
+    }
+    return href;
   }
 }

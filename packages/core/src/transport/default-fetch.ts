@@ -1,4 +1,4 @@
-import type { Dispatcher } from "undici";
+import { sharedAgent } from "./shared-agent.js";
 
 /**
  * A fetch-compatible function: the global `fetch`, undici's, or a wrapper of either (a proxy,
@@ -6,26 +6,14 @@ import type { Dispatcher } from "undici";
  */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-let agent: Promise<Dispatcher> | undefined;
-
 /**
- * The default fetch: the global `fetch` (so msw and other interceptors see every call) with a
- * shared undici `Agent` that keeps connections to Graph alive for 60 s between calls, instead of
- * Node's 4 s default, opens at most 128 connections per origin (more calls at once wait for a
- * free one instead of opening a socket each), and gives up connecting after 10 s. Pass your own
- * `fetch` for other limits. undici is loaded on the first call
- * (about 100 ms and 20 MiB on Node 20), so importing tswa into a process that never calls Graph
- * costs nothing.
+ * The default fetch: the global `fetch` (so msw and other interceptors see every call) with
+ * tswa's shared undici `Agent`, which keeps connections to Graph alive for 60 s between calls,
+ * instead of Node's 4 s default, opens at most 128 connections per origin (more calls at once
+ * wait for a free one instead of opening a socket each), and gives up connecting after 10 s.
+ * Pass your own `fetch` for other limits. undici is loaded on the first call (about 100 ms and
+ * 20 MiB on Node 20), so importing tswa into a process that never calls Graph costs nothing.
  */
 export const defaultFetch: FetchLike = async (input, init) => {
-  agent ??= import("undici").then(
-    ({ Agent }) =>
-      new Agent({
-        keepAliveTimeout: 60_000,
-        keepAliveMaxTimeout: 600_000,
-        connections: 128,
-        connect: { timeout: 10_000 },
-      }),
-  );
-  return fetch(input, { ...init, dispatcher: await agent } as RequestInit);
+  return fetch(input, { ...init, dispatcher: await sharedAgent() } as RequestInit);
 };

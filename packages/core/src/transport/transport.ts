@@ -1,13 +1,22 @@
 import { type Logger, silentLogger } from "../logging.js";
 import { VERSION } from "../version.js";
+import { fetchInit, runAttempt } from "./attempt.js";
 import { CallDeadline } from "./call-deadline.js";
 import { defaultFetch, type FetchLike } from "./default-fetch.js";
+import { globalFetchIsNative } from "./native-fetch.js";
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "./network-errors.js";
 import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from "./retry.js";
+import { sharedAgent } from "./shared-agent.js";
+import { TextExchange } from "./text-exchange.js";
+import { type TextResponse, textResponseFrom } from "./text-response.js";
 
 /** Options of {@link HttpTransport}. */
 export interface TransportOptions {
-  /** The fetch-compatible function for every call. Default: the global `fetch` with keep-alive. */
+  /**
+   * The fetch-compatible function for every call. Default: the global `fetch` on tswa's
+   * keep-alive Agent, except that {@link HttpTransport.sendText} skips fetch and sends through
+   * that Agent directly while the global `fetch` is Node's own (not msw's or another wrapper).
+   */
   fetch?: FetchLike | undefined;
   /** The time one attempt may take, from sending to the end of the body, in ms. Default 30 s. */
   timeout?: number | undefined;
@@ -60,6 +69,21 @@ export interface TransportRequest {
   isTransient?: ((response: Response) => Promise<boolean>) | undefined;
 }
 
+/** One call through {@link HttpTransport.sendText}, whose answer is read whole as text. */
+export interface TextTransportRequest extends Omit<TransportRequest, "isTransient"> {
+  /** Says whether a failed answer was marked transient by the server (Graph's `is_transient`). */
+  isTransient?: ((answer: TextResponse) => boolean) | undefined;
+}
+
+/** How the retry loop reads one kind of answer. */
+interface AnswerReader<R> {
+  status(answer: R): number;
+  retryAfter(answer: R): string | null;
+  isTransient(answer: R): boolean | Promise<boolean>;
+  /** Lets go of an answer that will not be returned (its connection goes back to the pool). */
+  release(answer: R): void;
+}
+
 /**
  * The HTTP layer under the Graph client and the media downloader: a fetch-compatible function,
  * a per-attempt timeout, and bounded retries with jittered exponential backoff that honour
@@ -80,6 +104,8 @@ export interface TransportRequest {
  */
 export class HttpTransport {
   readonly #fetch: FetchLike;
+  /** Whether no fetch was given, so {@link HttpTransport.sendText} may skip the global one. */
+  readonly #mayDispatch: boolean;
   readonly #timeout: number;
   readonly #deadline: number;
   readonly #retry: RetryPolicy;
@@ -88,6 +114,7 @@ export class HttpTransport {
 
   constructor(options: TransportOptions = {}) {
     this.#fetch = options.fetch ?? defaultFetch;
+    this.#mayDispatch = options.fetch === undefined;
     this.#timeout = options.timeout ?? 30_000;
     this.#deadline = options.deadline ?? 60_000;
     this.#retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -105,22 +132,112 @@ export class HttpTransport {
   /**
    * Sends a call, retrying as described above.
    *
-   * @returns The last response, whatever its status (the caller turns errors into types).
+   * @returns The last response, whatever its status (the caller turns errors into types). Its
+   *   body is still to be read, within the attempt's timeout and the call's deadline.
    * @throws {@link WhatsAppTimeoutError} when the last attempt timed out or the deadline
    *   passed, {@link WhatsAppNetworkError} when it got no response, or the signal's reason when
    *   aborted.
    */
-  async send(request: TransportRequest): Promise<Response> {
+  send(request: TransportRequest): Promise<Response> {
+    const { method, timeout, call, headers } = this.#start(request);
+    const reader: AnswerReader<Response> = {
+      status: (response) => response.status,
+      retryAfter: (response) => response.headers.get("retry-after"),
+      isTransient: async (response) => (await request.isTransient?.(response.clone())) ?? false,
+      // Not awaited, since some fetch wrappers never settle cancel().
+      release: (response) => void response.body?.cancel().catch(() => undefined),
+    };
+    return this.#retrying(method, request, call, reader, () =>
+      this.#fetchAttempt(method, request, headers, call, timeout, (response) => response),
+    );
+  }
+
+  /**
+   * Sends a call like {@link HttpTransport.send} and reads the whole answer as text within the
+   * attempt's timeout, for JSON APIs such as Graph. A body that fails halfway is retried as a
+   * failed attempt would be (for idempotent calls).
+   *
+   * Without a `fetch` option, a call whose body is a string (or none) goes straight to tswa's
+   * keep-alive undici Agent, about 4x faster than the global `fetch` on Node 20, with the same
+   * retries, timeouts and errors; it uses the global `fetch` instead whenever that is not Node's
+   * own, so msw and other interceptors see every call.
+   *
+   * @throws as {@link HttpTransport.send}.
+   */
+  sendText(request: TextTransportRequest): Promise<TextResponse> {
+    const { method, timeout, call, headers } = this.#start(request);
+    const reader: AnswerReader<TextResponse> = {
+      status: (answer) => answer.status,
+      retryAfter: (answer) => answer.header("retry-after"),
+      isTransient: (answer) => request.isTransient?.(answer) ?? false,
+      release: () => {},
+    };
+    const dispatch =
+      this.#mayDispatch &&
+      request.redirect === undefined &&
+      (request.body === undefined || typeof request.body === "string") &&
+      globalFetchIsNative();
+    const direct = () => {
+      const exchange = new TextExchange();
+      return runAttempt(call, timeout, method, request.url, exchange, async () =>
+        exchange.send(await sharedAgent(), request.url, method, headers, request.body as string),
+      );
+    };
+    return this.#retrying(method, request, call, reader, () =>
+      dispatch
+        ? direct()
+        : this.#fetchAttempt(method, request, headers, call, timeout, async (response) =>
+            textResponseFrom(response, await response.text()),
+          ),
+    ).finally(() => call.finish());
+  }
+
+  /** What every attempt of a call shares: its method, timeout, deadline and headers. */
+  #start(request: TransportRequest | TextTransportRequest) {
     const method = request.method.toUpperCase();
+    return {
+      method,
+      timeout: request.timeout ?? this.#timeout,
+      call: new CallDeadline(method, request, request.deadline ?? this.#deadline),
+      headers: { "user-agent": this.#userAgent, ...request.headers },
+    };
+  }
+
+  /** One attempt through the fetch function; `read` turns the response into the answer. */
+  #fetchAttempt<R>(
+    method: string,
+    request: TransportRequest | TextTransportRequest,
+    headers: Record<string, string>,
+    call: CallDeadline,
+    timeout: number,
+    read: (response: Response) => R | Promise<R>,
+  ): Promise<R> {
+    const body = typeof request.body === "function" ? request.body() : request.body;
+    const controller = new AbortController();
+    return runAttempt(call, timeout, method, request.url, controller, async () =>
+      read(
+        await this.#fetch(
+          request.url,
+          fetchInit(method, headers, body, controller.signal, request.redirect),
+        ),
+      ),
+    );
+  }
+
+  /** Runs attempts, retrying as the class describes, and returns the answer to keep. */
+  async #retrying<R>(
+    method: string,
+    request: TransportRequest | TextTransportRequest,
+    call: CallDeadline,
+    reader: AnswerReader<R>,
+    attempt: () => Promise<R>,
+  ): Promise<R> {
     const idempotent = request.idempotent ?? (method === "GET" || method === "HEAD");
-    const timeout = request.timeout ?? this.#timeout;
-    const call = new CallDeadline(method, request, request.deadline ?? this.#deadline);
-    const headers = { "user-agent": this.#userAgent, ...request.headers };
     for (let retry = 0; ; retry++) {
       const canRetry = retry < this.#retry.maxRetries;
-      let response: Response;
+      let answer: R;
       try {
-        response = await this.#attempt(method, request, headers, timeout, call);
+        answer = await attempt();
       } catch (error) {
         const retryable =
           error instanceof WhatsAppNetworkError &&
@@ -131,26 +248,25 @@ export class HttpTransport {
         await call.sleep(delay);
         continue;
       }
-      if (response.ok || !canRetry) return response;
+      const status = reader.status(answer);
+      if ((status >= 200 && status < 300) || !canRetry) return answer;
       const wanted =
-        (idempotent && (response.status === 429 || response.status >= 500)) ||
-        ((await request.isTransient?.(response.clone())) ?? false);
-      if (!wanted) return response;
-      const after = parseRetryAfter(response.headers.get("retry-after"));
-      if (after !== undefined && after > this.#retry.maxRetryAfter) return response;
+        (idempotent && (status === 429 || status >= 500)) || (await reader.isTransient(answer));
+      if (!wanted) return answer;
+      const after = parseRetryAfter(reader.retryAfter(answer));
+      if (after !== undefined && after > this.#retry.maxRetryAfter) return answer;
       const delay = after ?? backoffDelay(retry, this.#retry);
       // A wait that would end past the deadline is not worth starting: answer with what came.
-      if (!call.allows(delay)) return response;
-      // Release the connection; not awaited, since some fetch wrappers never settle cancel().
-      response.body?.cancel().catch(() => undefined);
-      this.#logRetry(method, request, retry, delay, `HTTP ${response.status}`);
+      if (!call.allows(delay)) return answer;
+      reader.release(answer);
+      this.#logRetry(method, request, retry, delay, `HTTP ${status}`);
       await call.sleep(delay);
     }
   }
 
   #logRetry(
     method: string,
-    request: TransportRequest,
+    request: TransportRequest | TextTransportRequest,
     retry: number,
     delay: number,
     reason: string,
@@ -166,37 +282,4 @@ export class HttpTransport {
       reason,
     });
   }
-
-  async #attempt(
-    method: string,
-    request: TransportRequest,
-    headers: Record<string, string>,
-    timeout: number,
-    call: CallDeadline,
-  ): Promise<Response> {
-    const { signal, timedOut } = call.attempt(timeout);
-    const body = typeof request.body === "function" ? request.body() : request.body;
-    try {
-      return await this.#fetch(request.url, {
-        method,
-        headers,
-        body,
-        signal,
-        ...(request.redirect ? { redirect: request.redirect } : {}),
-        ...(isStream(body) ? { duplex: "half" } : {}),
-      } as RequestInit);
-    } catch (error) {
-      call.throwIfOver(error);
-      if (timedOut()) throw new WhatsAppTimeoutError(method, request.url, timeout, error);
-      throw new WhatsAppNetworkError(method, request.url, error);
-    }
-  }
-}
-
-function isStream(body: unknown): boolean {
-  return (
-    typeof body === "object" &&
-    body !== null &&
-    typeof (body as ReadableStream).getReader === "function"
-  );
 }

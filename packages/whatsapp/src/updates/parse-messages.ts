@@ -57,7 +57,8 @@ export function parseMessagesChange(context: ChangeContext, outgoing = false): v
     }
   }
 
-  const groups = new Map<string, MessageStatus[]>();
+  // Made only for group statuses: most changes carry one message and no status.
+  let groups: Map<string, MessageStatus[]> | undefined;
   for (let i = 0; i < statuses.length; i++) {
     const path = `statuses[${i}]`;
     const item = statuses[i];
@@ -69,6 +70,7 @@ export function parseMessagesChange(context: ChangeContext, outgoing = false): v
         context.updates.push(status);
         continue;
       }
+      groups ??= new Map();
       const list = groups.get(status.recipientId) ?? [];
       list.push(status);
       groups.set(status.recipientId, list);
@@ -76,7 +78,7 @@ export function parseMessagesChange(context: ChangeContext, outgoing = false): v
       unreadable(context, path, error);
     }
   }
-  for (const [groupId, list] of groups) {
+  for (const [groupId, list] of groups ?? []) {
     context.updates.push(
       new GroupMessageStatuses({
         wabaId: common.wabaId,

@@ -226,6 +226,8 @@ export {
   memoryLogger,
   silentLogger,
 } from "./logging.js";
+export { MediaApi } from "./media/media-api.js";
+export { MEDIA_URL_TTL_MS, type MediaURL } from "./media/media-url.js";
 export {
   Button,
   type ButtonOptions,

@@ -3,6 +3,7 @@
  * its whole body and answers from the test's function. Multipart bodies are decoded with the
  * platform's own parser (`Response.formData()`), independent of the code under test.
  */
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GraphClient, type GraphClientOptions } from "@tswa/core";
@@ -22,7 +23,7 @@ export interface Received {
 }
 
 /** A decoded multipart part. */
-export type Part = string | { filename: string; type: string; bytes: Buffer };
+export type Part = string | { filename: string; type: string; size: number; sha256: string };
 
 /** What a test answers: a status and a JSON body, or its own handling of the response. */
 export type Answer = { status?: number; json: unknown } | ((res: ServerResponse) => void);
@@ -87,7 +88,7 @@ export async function graphStandIn(
   };
 }
 
-/** Decodes a multipart/form-data request into its parts, by name. */
+/** Decodes a multipart/form-data request into its parts, by name (files by size and hash). */
 export async function multipartParts(request: Received): Promise<Record<string, Part>> {
   const type = String(request.headers["content-type"] ?? "");
   const form = await new Response(new Uint8Array(request.body), {
@@ -101,8 +102,13 @@ export async function multipartParts(request: Received): Promise<Record<string, 
         : {
             filename: value.name,
             type: value.type,
-            bytes: Buffer.from(await value.arrayBuffer()),
+            size: value.size,
+            sha256: sha256(new Uint8Array(await value.arrayBuffer())),
           };
   }
   return parts;
 }
+
+/** The SHA-256 of bytes, as hex: compares large bodies in one string. */
+export const sha256 = (bytes: Uint8Array): string =>
+  createHash("sha256").update(bytes).digest("hex");

@@ -156,7 +156,11 @@ const COMMERCE_METHODS = [
 ] as const satisfies readonly (keyof CommerceApi)[];
 
 /** The `MediaApi` calls the client forwards. */
-const MEDIA_METHODS = ["getMediaUrl", "deleteMedia"] as const satisfies readonly (keyof MediaApi)[];
+const MEDIA_METHODS = [
+  "uploadMedia",
+  "getMediaUrl",
+  "deleteMedia",
+] as const satisfies readonly (keyof MediaApi)[];
 
 /** The `QrCodesApi` calls the client forwards. */
 const QR_CODES_METHODS = [
@@ -448,6 +452,8 @@ export class WhatsApp extends WhatsAppServerBase {
   declare readonly getBlockedUsers: UsersApi["getBlockedUsers"];
 
   // ---- media ----
+  /** {@inheritDoc @tswa/core!MediaApi#uploadMedia} */
+  declare readonly uploadMedia: MediaApi["uploadMedia"];
   /** {@inheritDoc @tswa/core!MediaApi#getMediaUrl} */
   declare readonly getMediaUrl: MediaApi["getMediaUrl"];
   /** {@inheritDoc @tswa/core!MediaApi#deleteMedia} */
@@ -467,7 +473,7 @@ export class WhatsApp extends WhatsAppServerBase {
     super(options);
     this.media = new MediaApi(this.graph, { phoneId: this.phoneId });
     delegate(this, this.media, MEDIA_METHODS);
-    this.messages = new MessagesApi(this.graph, { phoneId: this.phoneId });
+    this.messages = new MessagesApi(this.graph, { phoneId: this.phoneId, media: this.media });
     this.flows = new FlowsApi(this.graph, {
       businessAccountId: this.businessAccountId,
       phoneId: this.phoneId,

@@ -43,6 +43,9 @@ const UPLOAD_DEADLINE_MS = 10 * 60 * 1000;
 
 const uploadedSchema = z.looseObject({ id: z.string().min(1) });
 
+/** A MIME type as HTTP writes one (RFC 9110 tokens), with optional parameters on one line. */
+const MIME_TYPE = /^[\w!#$%&'*+.^`|~-]+\/[\w!#$%&'*+.^`|~-]+(\s*;[^\r\n]*)?$/;
+
 /**
  * The Cloud API's media: upload a file to send it by id, resolve an id to a download URL,
  * delete it. Uploads are streamed (a file is never read whole) and checked against Meta's size
@@ -206,6 +209,12 @@ function describe(source: UploadFileSource, options: UploadMediaOptions) {
     (options.filename === undefined ? undefined : mimeTypeOfFilename(options.filename)) ||
     source.mimeType ||
     sniffMimeType(source.head);
+  if (mimeType !== undefined && !MIME_TYPE.test(mimeType)) {
+    throw new UploadFileError(
+      "mimeType",
+      "uploadMedia: `mimeType` must be a MIME type such as image/jpeg (type/subtype, no line breaks)",
+    );
+  }
   if (mimeType === undefined) {
     throw new UploadFileError(
       "mimeType",

@@ -110,8 +110,8 @@ async function fromResponse(response: Response, url: URL): Promise<UploadFileSou
   const opened = await openUploadFile(response.body as ReadableStream<Uint8Array>, SNIFF_BYTES);
   const name = decodeURIComponent(basename(url.pathname)) || undefined;
   const header = essence(response.headers.get("content-type") ?? "");
-  // A generic type says nothing: leave it to the name or the bytes.
-  const generic = header === "" || header.endsWith("/octet-stream");
+  // A generic (or malformed) type says nothing: leave it to the name or the bytes.
+  const generic = header.endsWith("/octet-stream") || !/^[\w.+-]+\/[\w.+-]+$/.test(header);
   // A compressed answer's Content-Length counts the compressed bytes, not the file's.
   const encoding = response.headers.get("content-encoding");
   const length = Number(response.headers.get("content-length") ?? Number.NaN);

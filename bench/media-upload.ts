@@ -5,6 +5,8 @@
  *
  *   undici        `undici.request` POSTing the file's bytes from `fs.createReadStream` (1 MiB
  *                 pieces), no multipart, no type or size checks: the ceiling for speed
+ *   fetch         the same bytes through `fetch` (a web stream body, the same keep-alive
+ *                 agent tswa's transport uses): what choosing fetch costs, before tswa's work
  *   tswa path     `MediaApi.uploadMedia(path)`: size and type checked, a multipart body streamed
  *                 around the file through the client's transport (fetch, keep-alive agent)
  *   tswa stream   `uploadMedia(fs.createReadStream(path))`: a stream of unknown length,
@@ -25,11 +27,12 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { Agent, request } from "undici";
 import { median } from "./timing.js";
 import { bundleWorker, row, runWorker as runWorker_ } from "./worker-process.js";
 
-type CaseName = "idle" | "undici" | "tswa path" | "tswa stream";
+type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream";
 interface Job {
   kind: CaseName;
   origin: string;
@@ -62,6 +65,20 @@ async function runCase(job: Job): Promise<void> {
     });
     const { id } = (await answer.body.json()) as { id: string };
     if (id !== String(job.size)) throw new Error(`undici: the server got ${id} bytes`);
+    return;
+  }
+  if (job.kind === "fetch") {
+    agent ??= new Agent({ keepAliveTimeout: 60_000 });
+    const body = Readable.toWeb(createReadStream(job.path, { highWaterMark: MiB }));
+    const answer = await fetch(`${job.origin}/v26.0/${PHONE_ID}/media`, {
+      method: "POST",
+      dispatcher: agent,
+      headers: { "content-type": "application/pdf", "content-length": String(job.size) },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const { id } = (await answer.json()) as { id: string };
+    if (id !== String(job.size)) throw new Error(`fetch: the server got ${id} bytes`);
     return;
   }
   const { GraphClient, MediaApi } = await import("@tswa/core");
@@ -113,7 +130,7 @@ let workerFile = "";
 const runWorker = (job: Job) => runWorker_<Job, Result>(workerFile, job);
 
 async function rounds(job: (kind: CaseName) => Job): Promise<void> {
-  const kinds: CaseName[] = ["undici", "tswa path", "tswa stream"];
+  const kinds: CaseName[] = ["undici", "fetch", "tswa path", "tswa stream"];
   const table = new Map(
     kinds.map((kind) => [
       kind,
@@ -156,7 +173,7 @@ async function rounds(job: (kind: CaseName) => Job): Promise<void> {
   console.log("\nmedians:");
   for (const [kind, { mbps, rss, ratio }] of table) {
     const verdict =
-      kind === "undici"
+      kind === "undici" || kind === "fetch"
         ? ""
         : `  (target >= ${TARGET}: ${median(ratio) >= TARGET ? "met" : "not met"})`;
     console.log(

@@ -184,6 +184,17 @@ describe("uploadMedia: every input form", () => {
     expect(graph.received).toHaveLength(0);
   });
 
+  it("turns a stream that fails while read into UploadFileError, before any request", async () => {
+    const graph = await graphStandIn(() => uploaded);
+    const error = await new MediaApi(graph.client(), { phoneId: PHONE_ID })
+      .uploadMedia(createReadStream(files.path("gone.ogg")))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "UploadFileError", field: "file" });
+    expect((error as Error).message).toBe("cannot read the file to upload (gone.ogg)");
+    expect((error as Error).cause).toMatchObject({ code: "ENOENT" });
+    expect(graph.received).toHaveLength(0);
+  });
+
   it("needs a phone id, and says where to give it", async () => {
     const graph = await graphStandIn(() => uploaded);
     await expect(new MediaApi(graph.client()).uploadMedia(jpeg())).rejects.toMatchObject({

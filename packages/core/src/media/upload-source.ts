@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { WhatsAppNetworkError } from "../transport/network-errors.js";
 import type { HttpTransport } from "../transport/transport.js";
 import { openUploadFile, type UploadFile, type UploadFileSource } from "../uploads/upload-file.js";
 import { MediaFetchError } from "./errors.js";
@@ -82,8 +83,11 @@ export async function openMediaSource(
         timeout: options.timeout,
         deadline: options.deadline,
       });
-    } catch (cause) {
-      throw new MediaFetchError(target.origin, "the request failed", undefined, { cause });
+    } catch (error) {
+      if (!(error instanceof WhatsAppNetworkError)) throw error;
+      // Not kept as the cause: its message has the whole URL, whose query may hold a token.
+      const code = error.code === undefined ? "" : ` (${error.code})`;
+      throw new MediaFetchError(target.origin, `the request failed${code}`);
     }
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location !== null) {

@@ -29,8 +29,12 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { Agent, request } from "undici";
-import { median } from "./timing.js";
-import { bundleWorker, row, runWorker as runWorker_ } from "./worker-process.js";
+import {
+  bundleWorker,
+  type CaseResult,
+  compareInRounds,
+  runWorker as runWorker_,
+} from "./worker-process.js";
 
 type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream";
 interface Job {
@@ -40,10 +44,7 @@ interface Job {
   size: number;
   runs: number;
 }
-interface Result {
-  mbps: number[];
-  maxRssMiB: number;
-}
+type Result = CaseResult;
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
@@ -129,65 +130,6 @@ async function makeFile(path: string, size: number) {
 let workerFile = "";
 const runWorker = (job: Job) => runWorker_<Job, Result>(workerFile, job);
 
-async function rounds(job: (kind: CaseName) => Job): Promise<void> {
-  const kinds: CaseName[] = ["undici", "fetch", "tswa path", "tswa stream"];
-  const table = new Map(
-    kinds.map((kind) => [
-      kind,
-      { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] },
-    ]),
-  );
-  console.log(
-    row([
-      ["round", 5],
-      ["case", -12],
-      ["MB/s", 6],
-      ["peak RSS MiB", 13],
-      ["vs undici", 10],
-    ]),
-  );
-  for (let round = 1; round <= ROUNDS; round++) {
-    // Each round starts with another case, so a slow spell does not always hit the same one.
-    const order = kinds.map((_, i) => kinds[(i + round - 1) % kinds.length] as CaseName);
-    const results = new Map<CaseName, Result>();
-    for (const kind of order) results.set(kind, await runWorker(job(kind)));
-    const baseline = median(results.get("undici")?.mbps ?? []);
-    for (const kind of kinds) {
-      const result = results.get(kind) as Result;
-      const mbps = median(result.mbps);
-      const entry = table.get(kind);
-      entry?.mbps.push(mbps);
-      entry?.rss.push(result.maxRssMiB);
-      entry?.ratio.push(mbps / baseline);
-      console.log(
-        row([
-          [String(round), 5],
-          [kind, -12],
-          [mbps.toFixed(0), 6],
-          [result.maxRssMiB.toFixed(0), 13],
-          [(mbps / baseline).toFixed(3), 10],
-        ]),
-      );
-    }
-  }
-  console.log("\nmedians:");
-  for (const [kind, { mbps, rss, ratio }] of table) {
-    const verdict =
-      kind === "undici" || kind === "fetch"
-        ? ""
-        : `  (target >= ${TARGET}: ${median(ratio) >= TARGET ? "met" : "not met"})`;
-    console.log(
-      row([
-        ["", 5],
-        [kind, -12],
-        [median(mbps).toFixed(0), 6],
-        [median(rss).toFixed(0), 13],
-        [median(ratio).toFixed(3), 10],
-      ]) + verdict,
-    );
-  }
-}
-
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "tswa-bench-upload-"));
   const server = await startServer();
@@ -206,7 +148,14 @@ async function main(): Promise<void> {
     console.log(
       `media upload benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed uploads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
-    await rounds(job);
+    await compareInRounds({
+      kinds: ["undici", "fetch", "tswa path", "tswa stream"],
+      baseline: "undici",
+      judged: ["tswa path", "tswa stream"],
+      target: TARGET,
+      rounds: ROUNDS,
+      run: (kind) => runWorker(job(kind)),
+    });
   } finally {
     server.close();
     await rm(dir, { recursive: true, force: true });

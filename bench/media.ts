@@ -35,7 +35,13 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Agent } from "undici";
-import { bundleWorker, row, runWorker as runWorker_ } from "./worker-process.js";
+import {
+  bundleWorker,
+  type CaseResult,
+  compareInRounds,
+  row,
+  runWorker as runWorker_,
+} from "./worker-process.js";
 
 type CaseName = "idle" | "fetch only" | "raw" | "tswa file" | "tswa stream" | "tswa buffer";
 interface Job {
@@ -46,10 +52,7 @@ interface Job {
   out: string;
   runs: number;
 }
-interface Result {
-  mbps: number[];
-  maxRssMiB: number;
-}
+type Result = CaseResult;
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
@@ -176,9 +179,6 @@ async function makeCdnFile(path: string, size: number) {
 let workerFile = "";
 const runWorker = (job: Job) => runWorker_<Job, Result>(workerFile, job);
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
 /** A CDN on 127.0.0.1 serving files from disk, and a way to publish one. */
 async function startCdn(dir: string) {
   const files = new Map<string, string>();
@@ -206,62 +206,6 @@ async function startCdn(dir: string) {
     server.close();
   };
   return { publish, close };
-}
-
-async function rounds(job: (kind: CaseName) => Job): Promise<void> {
-  const kinds: CaseName[] = ["raw", "fetch only", "tswa file", "tswa stream", "tswa buffer"];
-  const table = new Map(
-    kinds.map((kind) => [
-      kind,
-      { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] },
-    ]),
-  );
-  console.log(
-    row([
-      ["round", 5],
-      ["case", -12],
-      ["MB/s", 6],
-      ["peak RSS MiB", 13],
-      ["vs raw", 7],
-    ]),
-  );
-  for (let round = 1; round <= ROUNDS; round++) {
-    let raw = 0;
-    for (const kind of kinds) {
-      const result = await runWorker(job(kind));
-      const mbps = median(result.mbps);
-      if (kind === "raw") raw = mbps;
-      const entry = table.get(kind)!;
-      entry.mbps.push(mbps);
-      entry.rss.push(result.maxRssMiB);
-      entry.ratio.push(mbps / raw);
-      console.log(
-        row([
-          [String(round), 5],
-          [kind, -12],
-          [mbps.toFixed(0), 6],
-          [result.maxRssMiB.toFixed(0), 13],
-          [(mbps / raw).toFixed(3), 7],
-        ]),
-      );
-    }
-  }
-  console.log("\nmedians:");
-  for (const [kind, { mbps, rss, ratio }] of table) {
-    const judged = kind === "tswa file" || kind === "tswa stream";
-    const verdict = judged
-      ? `  (target >= ${TARGET}: ${median(ratio) >= TARGET ? "met" : "not met"})`
-      : "";
-    console.log(
-      row([
-        ["", 5],
-        [kind, -12],
-        [median(mbps).toFixed(0), 6],
-        [median(rss).toFixed(0), 13],
-        [median(ratio).toFixed(3), 7],
-      ]) + verdict,
-    );
-  }
 }
 
 async function gigabyte(job: (kind: CaseName, runs?: number) => Job): Promise<void> {
@@ -303,7 +247,15 @@ async function main(): Promise<void> {
     console.log(
       `flow media benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed downloads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
-    await rounds(await cdn.publish("file", SIZE));
+    const job = await cdn.publish("file", SIZE);
+    await compareInRounds({
+      kinds: ["raw", "fetch only", "tswa file", "tswa stream", "tswa buffer"],
+      baseline: "raw",
+      judged: ["tswa file", "tswa stream"],
+      target: TARGET,
+      rounds: ROUNDS,
+      run: (kind) => runWorker(job(kind)),
+    });
     if (GB) {
       await unlink(join(dir, "file.enc"));
       await gigabyte(await cdn.publish("gigabyte", 1024 * MiB));

@@ -72,16 +72,31 @@ export async function peekStream(
     }
   }
   const head = concatHead(seen, peek);
+  const read = async (): Promise<IteratorResult<Uint8Array>> => {
+    const replay = seen.shift();
+    if (replay !== undefined) return { done: false, value: replay };
+    return done ? { done: true, value: undefined } : next();
+  };
   return {
     head,
     stream: () =>
       new ReadableStream<Uint8Array>({
+        // Small chunks (a Node stream's 64 KiB, a socket's less) are joined into pieces of
+        // about 1 MiB: fetch pays per piece it writes, far more than one copy costs.
         pull: async (controller) => {
-          const replay = seen.shift();
-          if (replay !== undefined) return controller.enqueue(replay);
-          const chunk = done ? ({ done: true, value: undefined } as const) : await next();
-          if (chunk.done) controller.close();
-          else controller.enqueue(chunk.value);
+          const pieces: Uint8Array[] = [];
+          let size = 0;
+          while (size < DISK_CHUNK && !(done && seen.length === 0)) {
+            const chunk = await read();
+            if (chunk.done) done = true;
+            else {
+              pieces.push(chunk.value);
+              size += chunk.value.byteLength;
+            }
+          }
+          if (pieces.length === 1) controller.enqueue(pieces[0] as Uint8Array);
+          else if (pieces.length > 1) controller.enqueue(Buffer.concat(pieces, size));
+          if (done && seen.length === 0) controller.close();
         },
         cancel: (reason) => stop(reason).then(() => undefined),
       }),

@@ -11,6 +11,8 @@
  *                 around the file through the client's transport (fetch, keep-alive agent)
  *   tswa stream   `uploadMedia(fs.createReadStream(path))`: a stream of unknown length,
  *                 counted against the limit as it goes, sent chunked
+ *   tswa+undici.fetch  `uploadMedia(path)` with the client's `fetch` option set to npm undici's
+ *                 `fetch` (Node 20 bundles an older undici behind the global `fetch`)
  *
  * Each case runs in its own process, so its peak RSS is its own: one warm-up upload, then
  * BENCH_RUNS timed ones. Rounds repeat the cases so drift in the machine's speed hits all of
@@ -28,7 +30,7 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { Agent, request } from "undici";
+import { Agent, request, fetch as undiciFetch } from "undici";
 import {
   bundleWorker,
   type CaseResult,
@@ -36,7 +38,7 @@ import {
   runWorker as runWorker_,
 } from "./worker-process.js";
 
-type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream";
+type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream" | "tswa+undici.fetch";
 interface Job {
   kind: CaseName;
   origin: string;
@@ -83,9 +85,17 @@ async function runCase(job: Job): Promise<void> {
     return;
   }
   const { GraphClient, MediaApi } = await import("@tswa/core");
-  const graph = new GraphClient({ token: "bench-token", baseUrl: job.origin });
+  // The last case gives the client undici's own fetch (npm undici 7) instead of Node's global one.
+  agent ??= new Agent({ keepAliveTimeout: 60_000 });
+  const dispatcher = agent;
+  const ownFetch =
+    job.kind === "tswa+undici.fetch"
+      ? (url: string, init: RequestInit) =>
+          undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>
+      : undefined;
+  const graph = new GraphClient({ token: "bench-token", baseUrl: job.origin, fetch: ownFetch });
   const media = new MediaApi(graph, { phoneId: PHONE_ID });
-  const input = job.kind === "tswa path" ? job.path : createReadStream(job.path);
+  const input = job.kind === "tswa stream" ? createReadStream(job.path) : job.path;
   const uploaded = await media.uploadMedia(input, { mimeType: "application/pdf" });
   // The server answers with the bytes it received: the file plus the multipart framing.
   if (Number(uploaded.id) < job.size) throw new Error(`${job.kind}: the server got too few bytes`);
@@ -149,9 +159,9 @@ async function main(): Promise<void> {
       `media upload benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed uploads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
     await compareInRounds({
-      kinds: ["undici", "fetch", "tswa path", "tswa stream"],
+      kinds: ["undici", "fetch", "tswa path", "tswa stream", "tswa+undici.fetch"],
       baseline: "undici",
-      judged: ["tswa path", "tswa stream"],
+      judged: ["tswa path", "tswa stream", "tswa+undici.fetch"],
       target: TARGET,
       rounds: ROUNDS,
       run: (kind) => runWorker(job(kind)),

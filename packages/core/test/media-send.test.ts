@@ -132,6 +132,13 @@ describe("media sends upload a file first, then send its id", () => {
     expect((await multipartParts(graph.received[0] as Received)).type).toBe("audio/mpeg");
   });
 
+  it("reads a file: URL string as a file to upload, not as a link", async () => {
+    const path = files.write("flyer.png", png(3000));
+    const { calls, messages } = await setUp();
+    await messages.sendImage({ to, image: `file://${path}` });
+    expect(calls()).toEqual([`POST /${PHONE_ID}/media`, `POST /${PHONE_ID}/messages`]);
+  });
+
   it("uploads to the sending number", async () => {
     const { calls, messages } = await setUp();
     await messages.sendImage({ to, image: png(), sender: "555" });

@@ -137,9 +137,12 @@ describe("uploadMedia: every input form", () => {
     expect(parts.file).toMatchObject({ filename: "voice.ogg", type: "audio/ogg" });
   });
 
-  it("takes a file: URL as a path", async () => {
+  it.each([
+    ["a URL", (path: string) => new URL(`file://${path}`)],
+    ["a string", (path: string) => `file://${path}`],
+  ])("takes a file: URL as %s, as a path", async (_, make) => {
     const path = files.write("clip.mp4", mp4(5000));
-    const { request } = await upload(new URL(`file://${path}`));
+    const { request } = await upload(make(path));
     expect((await partsOf(request)).file).toMatchObject({
       filename: "clip.mp4",
       type: "video/mp4",

@@ -63,6 +63,9 @@ export async function openMediaSource(
   options: UrlFetchOptions,
 ): Promise<UploadFileSource> {
   const url = webUrl(media);
+  if (typeof media === "string" && /^file:/i.test(media)) {
+    return openUploadFile(new URL(media), SNIFF_BYTES);
+  }
   if (url === undefined) return openUploadFile(media, SNIFF_BYTES);
   const allow = options.allowUrl ?? isHttpsUrl;
   let target = url;

@@ -13,12 +13,11 @@
  * Each case runs in its own process, so its peak RSS is its own: one warm-up download, then
  * BENCH_RUNS timed ones. Rounds repeat the cases so drift in the machine's speed hits all of them;
  * ratios are per round, then the median. The CDN (the parent process) serves from a file on disk.
- * Workers run on plain node from an esbuild bundle of this file (see `bundleWorker`).
+ * Workers run on plain node from an esbuild bundle of this file (see `worker-process.ts`).
  *
  *   npx tsx bench/media.ts                    BENCH_MEDIA_MB=100 BENCH_ROUNDS=3 BENCH_RUNS=3
  *   BENCH_MEDIA_GB=1 npx tsx bench/media.ts   adds a 1 GiB file (file and stream forms, RSS target)
  */
-import { fork } from "node:child_process";
 import {
   createCipheriv,
   createDecipheriv,
@@ -35,9 +34,14 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { Agent } from "undici";
+import {
+  bundleWorker,
+  type CaseResult,
+  compareInRounds,
+  row,
+  runWorker as runWorker_,
+} from "./worker-process.js";
 
 type CaseName = "idle" | "fetch only" | "raw" | "tswa file" | "tswa stream" | "tswa buffer";
 interface Job {
@@ -48,10 +52,7 @@ interface Job {
   out: string;
   runs: number;
 }
-interface Result {
-  mbps: number[];
-  maxRssMiB: number;
-}
+type Result = CaseResult;
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
@@ -65,7 +66,8 @@ async function runCase(job: Job): Promise<void> {
   if (job.kind === "raw") return rawPipeline(job);
   if (job.kind === "fetch only") return fetchOnly(job);
   const media = await import("@tswa/media");
-  const options = { maxSize: job.size, timeout: 600_000 };
+  // The CDN here is on 127.0.0.1 over http: allow it, as a test CDN must be.
+  const options = { maxSize: job.size, timeout: 600_000, allowUrl: () => true };
   if (job.kind === "tswa file") {
     await media.decryptFlowMediaToFile(job.media, job.out, options);
   } else if (job.kind === "tswa stream") {
@@ -174,48 +176,8 @@ async function makeCdnFile(path: string, size: number) {
   };
 }
 
-/**
- * Bundles this file with esbuild, so workers run on plain node: under `--import tsx`
- * every process would also carry tsx's loader thread (about 50 MiB of RSS), which an
- * application built to JavaScript does not.
- */
-async function bundleWorker(dir: string): Promise<string> {
-  const outfile = join(dir, "media-worker.mjs");
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)),
-    logLevel: "error",
-    // undici is CommonJS and requires node built-ins: give the ESM bundle a `require`.
-    banner: {
-      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
-    },
-  });
-  return outfile;
-}
-
 let workerFile = "";
-
-async function runWorker(job: Job): Promise<Result> {
-  const child = fork(workerFile, ["worker"], { execArgv: [] });
-  const result = once(child, "message") as Promise<[Result]>;
-  child.send(job);
-  const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`${job.kind} worker exited with ${code}`);
-  });
-  return (await Promise.race([result, exited]))[0];
-}
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const row = (cells: [string, number][]) =>
-  cells
-    .map(([value, width]) => (width < 0 ? value.padEnd(-width) : value.padStart(width)))
-    .join(" ");
+const runWorker = (job: Job) => runWorker_<Job, Result>(workerFile, job);
 
 /** A CDN on 127.0.0.1 serving files from disk, and a way to publish one. */
 async function startCdn(dir: string) {
@@ -246,62 +208,6 @@ async function startCdn(dir: string) {
   return { publish, close };
 }
 
-async function rounds(job: (kind: CaseName) => Job): Promise<void> {
-  const kinds: CaseName[] = ["raw", "fetch only", "tswa file", "tswa stream", "tswa buffer"];
-  const table = new Map(
-    kinds.map((kind) => [
-      kind,
-      { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] },
-    ]),
-  );
-  console.log(
-    row([
-      ["round", 5],
-      ["case", -12],
-      ["MB/s", 6],
-      ["peak RSS MiB", 13],
-      ["vs raw", 7],
-    ]),
-  );
-  for (let round = 1; round <= ROUNDS; round++) {
-    let raw = 0;
-    for (const kind of kinds) {
-      const result = await runWorker(job(kind));
-      const mbps = median(result.mbps);
-      if (kind === "raw") raw = mbps;
-      const entry = table.get(kind)!;
-      entry.mbps.push(mbps);
-      entry.rss.push(result.maxRssMiB);
-      entry.ratio.push(mbps / raw);
-      console.log(
-        row([
-          [String(round), 5],
-          [kind, -12],
-          [mbps.toFixed(0), 6],
-          [result.maxRssMiB.toFixed(0), 13],
-          [(mbps / raw).toFixed(3), 7],
-        ]),
-      );
-    }
-  }
-  console.log("\nmedians:");
-  for (const [kind, { mbps, rss, ratio }] of table) {
-    const judged = kind === "tswa file" || kind === "tswa stream";
-    const verdict = judged
-      ? `  (target >= ${TARGET}: ${median(ratio) >= TARGET ? "met" : "not met"})`
-      : "";
-    console.log(
-      row([
-        ["", 5],
-        [kind, -12],
-        [median(mbps).toFixed(0), 6],
-        [median(rss).toFixed(0), 13],
-        [median(ratio).toFixed(3), 7],
-      ]) + verdict,
-    );
-  }
-}
-
 async function gigabyte(job: (kind: CaseName, runs?: number) => Job): Promise<void> {
   console.log("\n1 GiB file, one timed download per case:");
   let raw = 0;
@@ -329,7 +235,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "tswa-bench-media-"));
   const cdn = await startCdn(dir);
   try {
-    workerFile = await bundleWorker(dir);
+    workerFile = await bundleWorker(import.meta.url, dir, "media-worker");
     const idle = await runWorker({
       kind: "idle",
       url: "",
@@ -341,7 +247,15 @@ async function main(): Promise<void> {
     console.log(
       `flow media benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed downloads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
-    await rounds(await cdn.publish("file", SIZE));
+    const job = await cdn.publish("file", SIZE);
+    await compareInRounds({
+      kinds: ["raw", "fetch only", "tswa file", "tswa stream", "tswa buffer"],
+      baseline: "raw",
+      judged: ["tswa file", "tswa stream"],
+      target: TARGET,
+      rounds: ROUNDS,
+      run: (kind) => runWorker(job(kind)),
+    });
     if (GB) {
       await unlink(join(dir, "file.enc"));
       await gigabyte(await cdn.publish("gigabyte", 1024 * MiB));

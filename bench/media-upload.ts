@@ -1,0 +1,189 @@
+/**
+ * `pnpm bench:media-upload`: a 100 MB file uploaded to a server on 127.0.0.1 that takes
+ * Graph's multipart upload and answers `{ id }`; MB/s and peak RSS of tswa beside a bare undici
+ * stream of the same bytes, measured in the same run.
+ *
+ *   undici        `undici.request` POSTing the file's bytes from `fs.createReadStream` (1 MiB
+ *                 pieces), no multipart, no type or size checks: the ceiling for speed
+ *   fetch         the same bytes through `fetch` (a web stream body, the same keep-alive
+ *                 agent tswa's transport uses): what choosing fetch costs, before tswa's work
+ *   tswa path     `MediaApi.uploadMedia(path)`: size and type checked, a multipart body streamed
+ *                 around the file through the client's transport (fetch, keep-alive agent)
+ *   tswa stream   `uploadMedia(fs.createReadStream(path))`: a stream of unknown length,
+ *                 counted against the limit as it goes, sent chunked
+ *   tswa+undici.fetch  `uploadMedia(path)` with the client's `fetch` option set to npm undici's
+ *                 `fetch` (Node 20 bundles an older undici behind the global `fetch`)
+ *
+ * Each case runs in its own process, so its peak RSS is its own: one warm-up upload, then
+ * BENCH_RUNS timed ones. Rounds repeat the cases so drift in the machine's speed hits all of
+ * them; ratios are per round, then the median. Workers run on plain node from an esbuild bundle
+ * of this file (see `worker-process.ts`).
+ *
+ *   npx tsx bench/media-upload.ts     BENCH_MEDIA_MB=100 BENCH_ROUNDS=5 BENCH_RUNS=3
+ */
+import { randomFillSync } from "node:crypto";
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { Agent, request, fetch as undiciFetch } from "undici";
+import {
+  bundleWorker,
+  type CaseResult,
+  compareInRounds,
+  runWorker as runWorker_,
+} from "./worker-process.js";
+
+type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream" | "tswa+undici.fetch";
+interface Job {
+  kind: CaseName;
+  origin: string;
+  path: string;
+  size: number;
+  runs: number;
+}
+type Result = CaseResult;
+
+const MiB = 1024 * 1024;
+const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TARGET = 0.9;
+const PHONE_ID = "106540352242922";
+
+let agent: Agent | undefined;
+
+async function runCase(job: Job): Promise<void> {
+  if (job.kind === "undici") {
+    agent ??= new Agent({ keepAliveTimeout: 60_000 });
+    const answer = await request(`${job.origin}/v26.0/${PHONE_ID}/media`, {
+      method: "POST",
+      dispatcher: agent,
+      headers: { "content-type": "application/pdf", "content-length": String(job.size) },
+      body: createReadStream(job.path, { highWaterMark: MiB }),
+    });
+    const { id } = (await answer.body.json()) as { id: string };
+    if (id !== String(job.size)) throw new Error(`undici: the server got ${id} bytes`);
+    return;
+  }
+  if (job.kind === "fetch") {
+    agent ??= new Agent({ keepAliveTimeout: 60_000 });
+    const body = Readable.toWeb(createReadStream(job.path, { highWaterMark: MiB }));
+    const answer = await fetch(`${job.origin}/v26.0/${PHONE_ID}/media`, {
+      method: "POST",
+      dispatcher: agent,
+      headers: { "content-type": "application/pdf", "content-length": String(job.size) },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const { id } = (await answer.json()) as { id: string };
+    if (id !== String(job.size)) throw new Error(`fetch: the server got ${id} bytes`);
+    return;
+  }
+  const { GraphClient, MediaApi } = await import("@tswa/core");
+  // The last case gives the client undici's own fetch (npm undici 7) instead of Node's global one.
+  agent ??= new Agent({ keepAliveTimeout: 60_000 });
+  const dispatcher = agent;
+  const ownFetch =
+    job.kind === "tswa+undici.fetch"
+      ? (url: string, init: RequestInit) =>
+          undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>
+      : undefined;
+  const graph = new GraphClient({ token: "bench-token", baseUrl: job.origin, fetch: ownFetch });
+  const media = new MediaApi(graph, { phoneId: PHONE_ID });
+  const input = job.kind === "tswa stream" ? createReadStream(job.path) : job.path;
+  const uploaded = await media.uploadMedia(input, { mimeType: "application/pdf" });
+  // The server answers with the bytes it received: the file plus the multipart framing.
+  if (Number(uploaded.id) < job.size) throw new Error(`${job.kind}: the server got too few bytes`);
+}
+
+/**
+ * A server that takes uploads the way Graph does: it reads the whole body (multipart or not),
+ * counts it, and answers `{ id }` with the count.
+ */
+async function startServer() {
+  const server = createServer(async (req, res) => {
+    let bytes = 0;
+    for await (const chunk of req) bytes += (chunk as Buffer).length;
+    const body = JSON.stringify({ id: String(bytes) });
+    res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
+    res.end(body);
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+/** Writes a file of random bytes, a piece at a time. */
+async function makeFile(path: string, size: number) {
+  const out = createWriteStream(path, { highWaterMark: 4 * MiB });
+  const piece = Buffer.alloc(MiB);
+  for (let done = 0; done < size; done += piece.length) {
+    const part = piece.subarray(0, Math.min(piece.length, size - done));
+    randomFillSync(part);
+    if (!out.write(Buffer.from(part))) await once(out, "drain");
+  }
+  await new Promise((resolve) => out.end(resolve));
+}
+
+let workerFile = "";
+const runWorker = (job: Job) => runWorker_<Job, Result>(workerFile, job);
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "tswa-bench-upload-"));
+  const server = await startServer();
+  try {
+    const path = join(dir, "file.pdf");
+    await makeFile(path, SIZE);
+    workerFile = await bundleWorker(import.meta.url, dir, "media-upload-worker");
+    const job = (kind: CaseName, runs = RUNS): Job => ({
+      kind,
+      origin: server.origin,
+      path,
+      size: SIZE,
+      runs,
+    });
+    const idle = await runWorker(job("idle", 0));
+    console.log(
+      `media upload benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed uploads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
+    );
+    await compareInRounds({
+      kinds: ["undici", "fetch", "tswa path", "tswa stream", "tswa+undici.fetch"],
+      baseline: "undici",
+      judged: ["tswa path", "tswa stream", "tswa+undici.fetch"],
+      target: TARGET,
+      rounds: ROUNDS,
+      run: (kind) => runWorker(job(kind)),
+    });
+  } finally {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "worker") {
+  process.once("message", async (job: Job) => {
+    const mbps: number[] = [];
+    for (let run = 0; run <= job.runs && job.kind !== "idle"; run++) {
+      const started = performance.now();
+      await runCase(job);
+      const seconds = (performance.now() - started) / 1000;
+      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
+    }
+    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+    process.send?.({ mbps, maxRssMiB } satisfies Result, () => process.exit(0));
+  });
+} else {
+  await main();
+}

@@ -3,6 +3,26 @@ export * from "@tswa/flows";
 export * from "@tswa/flows/json";
 export type { FlowRequestOptions } from "./client-base.js";
 export type { UpdateEvents, WhatsAppEvents } from "./events.js";
+export {
+  ListenerCanceled,
+  ListenerStopped,
+  ListenerStoreError,
+  ListenerTimeout,
+  SentMessageWithoutListenersError,
+} from "./listeners/errors.js";
+export type { ListenableUpdate } from "./listeners/listenable.js";
+export type { ListenOptions, Narrowed, WaitForUpdateOptions } from "./listeners/options.js";
+export type {
+  WaitForReplyOptions,
+  WaitForStatusOptions,
+  WaitUntilReadOptions,
+} from "./listeners/sent-message-waits.js";
+export {
+  type ListenerRecord,
+  type ListenerStore,
+  type MaybePromise,
+  MemoryListenerStore,
+} from "./listeners/store.js";
 export type { WhatsAppOptions } from "./options.js";
 export type { GracefulShutdownOptions, WhatsAppListenOptions } from "./shutdown.js";
 export {

@@ -15,6 +15,7 @@ import {
 import type { RunningServer } from "@tswa/flows/node";
 import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
+import { enableSentMessageWaits } from "./listeners/sent-message-waits.js";
 import type { WhatsAppOptions } from "./options.js";
 import type { WhatsAppListenOptions } from "./shutdown.js";
 import type { AccountUpdate } from "./updates/account-update.js";
@@ -459,6 +460,8 @@ export class WhatsApp extends WhatsAppServerBase {
       phoneId: this.phoneId,
     });
     delegate(this, this.messages, MESSAGES_METHODS);
+    // sent.waitForReply() & co. wait through this client's listeners.
+    enableSentMessageWaits(this.messages, this.updateListeners);
     delegate(this, this.flows, FLOWS_METHODS);
     this.templates = new TemplatesApi(this.graph, {
       businessAccountId: this.businessAccountId,

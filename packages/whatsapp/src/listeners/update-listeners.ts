@@ -1,0 +1,208 @@
+import { randomUUID } from "node:crypto";
+import type { WhatsAppError } from "@tswa/core";
+import type { Update } from "../updates/kinds.js";
+import type { User } from "../updates/user.js";
+import type { UpdateFilter } from "../webhook/handlers.js";
+import type { Filters } from "../webhook/on-signatures.js";
+import { ListenerStopped, ListenerStoreError } from "./errors.js";
+import { isListenable, type ListenableUpdate } from "./listenable.js";
+import { offerTo } from "./offer.js";
+import type { WaitForUpdateOptions } from "./options.js";
+import { PendingListener } from "./pending-listener.js";
+import type { ListenerRecord, ListenerStore, MaybePromise } from "./store.js";
+
+/** `setTimeout`'s limit: longer timeouts would fire at once. */
+const MAX_TIMEOUT = 2_147_483_647;
+
+/** What {@link UpdateListeners} needs from its client. */
+export interface UpdateListenersOptions {
+  /** Where who-waits-for-whom is recorded. */
+  store: ListenerStore;
+  /** The client's `continueHandling`: then an update a listener took reaches the handlers too. */
+  continueHandling: boolean;
+  /** Receives the store's failures. */
+  report: (error: WhatsAppError) => void;
+}
+
+/**
+ * The listeners of a client (pywa's `wa.listen`): at most one per user, each waiting for the
+ * first update from that user that its filters pass. The webhook dispatch offers each update
+ * here before the handlers; an update a listener takes does not reach them.
+ */
+export class UpdateListeners {
+  readonly #live = new Map<string, PendingListener>();
+  readonly #options: UpdateListenersOptions;
+  readonly #settled = (listener: PendingListener): void => this.#forget(listener);
+
+  constructor(options: UpdateListenersOptions) {
+    this.#options = options;
+  }
+
+  /** The listeners waiting in this process. */
+  get size(): number {
+    return this.#live.size;
+  }
+
+  /**
+   * Waits for the first update from `from` that `filters` pass. A listener already waiting for
+   * the same user is stopped (`reason: "replaced"`): one listener per user, the newest wins.
+   * Updates that arrived before the call are not seen.
+   *
+   * @throws TypeError (synchronously) for a `from`, `timeout` or filter that cannot be used.
+   */
+  wait(options: WaitForUpdateOptions<Filters<ListenableUpdate>>): Promise<ListenableUpdate> {
+    const user = userOf(options.from);
+    const timeout = checkTimeout(options.timeout);
+    const filters = filterList("filters", options.filters);
+    const cancelers = filterList("cancelers", options.cancelers);
+    const { signal } = options;
+    if (signal?.aborted)
+      return Promise.reject(new ListenerStopped("aborted", { cause: signal.reason }));
+    const listener = new PendingListener({
+      id: randomUUID(),
+      user,
+      phoneId: options.phoneId,
+      filters,
+      cancelers,
+      ignoreUpdates: options.ignoreUpdates ?? false,
+      timeout,
+      signal,
+      onSettled: this.#settled,
+    });
+    this.#live.set(listener.id, listener);
+    const record: ListenerRecord = {
+      id: listener.id,
+      phoneId: listener.phoneId,
+      expiresAt: timeout === undefined ? undefined : Date.now() + timeout,
+    };
+    let previous: MaybePromise<ListenerRecord | undefined>;
+    try {
+      previous = this.#options.store.put(user, record);
+    } catch (error) {
+      listener.reject(error);
+      return listener.promise;
+    }
+    if (previous instanceof Promise) {
+      previous.then(
+        (replaced) => this.#registered(listener, replaced),
+        (error: unknown) => listener.reject(error),
+      );
+    } else {
+      this.#registered(listener, previous);
+    }
+    return listener.promise;
+  }
+
+  /**
+   * Offers an update to the listener waiting for its user, if any (see `offerTo`). With no
+   * listener in this process it costs one size check.
+   *
+   * @returns Whether the handlers must not see the update; a promise only when the store or a
+   *   filter answered with one.
+   */
+  offer(update: Update): boolean | Promise<boolean> {
+    if (this.#live.size === 0 || !isListenable(update)) return false;
+    let record: MaybePromise<ListenerRecord | undefined>;
+    try {
+      record = this.#lookup(update.from.waId, update.from.userId);
+    } catch (error) {
+      return this.#storeFailed(error);
+    }
+    return record instanceof Promise
+      ? record.then((found) => this.#offer(found, update), this.#storeFailed)
+      : this.#offer(record, update);
+  }
+
+  /**
+   * Stops the listener waiting for `from`, which rejects with {@link ListenerStopped}.
+   *
+   * @returns Whether one was waiting (in this process).
+   */
+  async stop(from: string | User, reason?: string): Promise<boolean> {
+    const record =
+      typeof from === "string"
+        ? await this.#options.store.get(userOf(from))
+        : await this.#lookup(from.waId, from.userId);
+    const listener = record && this.#live.get(record.id);
+    if (!listener || listener.settled) return false;
+    listener.stop(reason);
+    return true;
+  }
+
+  /** Stops every listener of this process with `reason` (the client is closing). */
+  stopAll(reason: string): void {
+    for (const listener of [...this.#live.values()]) listener.stop(reason);
+  }
+
+  #registered(listener: PendingListener, replaced: ListenerRecord | undefined): void {
+    // It ended while an async store recorded it: take the record back out.
+    if (listener.settled) this.#forget(listener);
+    else if (replaced && replaced.id !== listener.id) this.#live.get(replaced.id)?.stop("replaced");
+  }
+
+  #lookup(
+    waId: string | undefined,
+    userId: string | undefined,
+  ): MaybePromise<ListenerRecord | undefined> {
+    const { store } = this.#options;
+    const first = waId === undefined ? undefined : store.get(waId);
+    if (userId === undefined) return first;
+    if (first instanceof Promise) return first.then((found) => found ?? store.get(userId));
+    return first ?? store.get(userId);
+  }
+
+  #offer(record: ListenerRecord | undefined, update: ListenableUpdate): boolean | Promise<boolean> {
+    const listener = record && this.#live.get(record.id);
+    if (!listener || listener.settled) return false;
+    if (listener.phoneId !== undefined && listener.phoneId !== update.metadata.phoneNumberId)
+      return false;
+    return offerTo(listener, update, this.#options.continueHandling);
+  }
+
+  #forget(listener: PendingListener): void {
+    this.#live.delete(listener.id);
+    try {
+      const deleted = this.#options.store.delete(listener.user, listener.id);
+      if (deleted instanceof Promise) deleted.catch(this.#storeFailed);
+    } catch (error) {
+      this.#storeFailed(error);
+    }
+  }
+
+  readonly #storeFailed = (error: unknown): false => {
+    this.#options.report(new ListenerStoreError(error));
+    return false;
+  };
+}
+
+function userOf(from: WaitForUpdateOptions["from"] | undefined): string {
+  const user = typeof from === "string" ? from : from?.preferredId;
+  if (typeof user !== "string" || user === "")
+    throw new TypeError(
+      "waitForUpdate: `from` must be the user's id (a phone number or a BSUID) or a User",
+    );
+  return user;
+}
+
+function checkTimeout(timeout: number | undefined): number | undefined {
+  if (timeout === undefined) return undefined;
+  if (!(typeof timeout === "number" && timeout > 0 && timeout <= MAX_TIMEOUT))
+    throw new TypeError(
+      `waitForUpdate: \`timeout\` must be a number of ms above 0 and at most ${MAX_TIMEOUT}`,
+    );
+  return timeout;
+}
+
+/** `filters` as a list, each checked to be a function. */
+export function filterList<U>(
+  name: string,
+  filters: Filters<U> | undefined,
+): readonly UpdateFilter<U>[] {
+  const list: readonly UpdateFilter<U>[] =
+    filters === undefined ? [] : Array.isArray(filters) ? filters : [filters as UpdateFilter<U>];
+  for (const filter of list) {
+    if (typeof filter !== "function")
+      throw new TypeError(`waitForUpdate: every one of \`${name}\` must be a function`);
+  }
+  return list;
+}

@@ -320,7 +320,7 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    * });
    * ```
    */
-  waitForUpdate<const F extends Filters<ListenableUpdate> | undefined = undefined>(
+  waitForUpdate<const F extends Filters<ListenableUpdate> | undefined = Filters<ListenableUpdate>>(
     options: WaitForUpdateOptions<F>,
   ): Promise<Narrowed<F, ListenableUpdate>> {
     return this.updateListeners.wait(

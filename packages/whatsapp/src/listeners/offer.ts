@@ -4,10 +4,12 @@ import { isUserAction, type ListenableUpdate } from "./listenable.js";
 import type { PendingListener } from "./pending-listener.js";
 
 /**
- * Offers an update from its user to the listener waiting for them, as pywa does: filters
- * matched resolve the listener, else cancelers matched reject it with `ListenerCanceled`; either
- * way the update was the listener's. Otherwise the update goes on to the handlers, unless the
- * listener holds back the user's other actions (`ignoreUpdates`).
+ * Offers an update from its user to the listener waiting for them: cancelers matched reject
+ * the listener with `ListenerCanceled`, else filters matched resolve it; either way the update
+ * was the listener's (pywa's rule). Otherwise the update goes on to the handlers, unless the
+ * listener holds back the user's other actions (`ignoreUpdates`). Cancelers come first, so a
+ * cancel word cancels even when the filters would take it as an answer (pywa checks the filters
+ * first).
  *
  * A filter that throws rejects the listener with that error (the update was the listener's);
  * `update.stopHandling()` in a filter keeps the update from the handlers and
@@ -23,27 +25,27 @@ export function offerTo(
   update: ListenableUpdate,
   continueHandling: boolean,
 ): boolean | Promise<boolean> {
+  const answer = () =>
+    check(
+      listener,
+      update,
+      listener.filters,
+      () => {
+        listener.resolve(update);
+        return !continueHandling;
+      },
+      () => held(listener, update),
+    );
+  if (listener.cancelers.length === 0) return answer();
   return check(
     listener,
     update,
-    listener.filters,
+    listener.cancelers,
     () => {
-      listener.resolve(update);
+      listener.cancel(update);
       return !continueHandling;
     },
-    () =>
-      listener.cancelers.length === 0
-        ? held(listener, update)
-        : check(
-            listener,
-            update,
-            listener.cancelers,
-            () => {
-              listener.cancel(update);
-              return !continueHandling;
-            },
-            () => held(listener, update),
-          ),
+    answer,
   );
 }
 

@@ -59,7 +59,7 @@ declare module "@tswa/core" {
      * });
      * ```
      */
-    waitForReply<const F extends Filters<Message> | undefined = undefined>(
+    waitForReply<const F extends Filters<Message> | undefined = Filters<Message>>(
       options?: WaitForReplyOptions<F>,
     ): Promise<Narrowed<F, Message>>;
     /**
@@ -81,7 +81,7 @@ declare module "@tswa/core" {
      * await press.reply(`You picked ${press.title}`);
      * ```
      */
-    waitForClick<const F extends Filters<CallbackButton> | undefined = undefined>(
+    waitForClick<const F extends Filters<CallbackButton> | undefined = Filters<CallbackButton>>(
       options?: ListenOptions<CallbackButton, F>,
     ): Promise<Narrowed<F, CallbackButton>>;
     /**
@@ -89,17 +89,17 @@ declare module "@tswa/core" {
      *
      * @returns The choice; rejects with `ListenerTimeout`, `ListenerCanceled` or `ListenerStopped`.
      */
-    waitForSelection<const F extends Filters<CallbackSelection> | undefined = undefined>(
-      options?: ListenOptions<CallbackSelection, F>,
-    ): Promise<Narrowed<F, CallbackSelection>>;
+    waitForSelection<
+      const F extends Filters<CallbackSelection> | undefined = Filters<CallbackSelection>,
+    >(options?: ListenOptions<CallbackSelection, F>): Promise<Narrowed<F, CallbackSelection>>;
     /**
      * Waits for the completion of the flow this message sent (pywa's `wait_for_completion`).
      *
      * @returns The completion; rejects with `ListenerTimeout`, `ListenerCanceled` or `ListenerStopped`.
      */
-    waitForCompletion<const F extends Filters<FlowCompletion> | undefined = undefined>(
-      options?: ListenOptions<FlowCompletion, F>,
-    ): Promise<Narrowed<F, FlowCompletion>>;
+    waitForCompletion<
+      const F extends Filters<FlowCompletion> | undefined = Filters<FlowCompletion>,
+    >(options?: ListenOptions<FlowCompletion, F>): Promise<Narrowed<F, FlowCompletion>>;
     /**
      * Waits until this message is delivered (a `delivered` or `read` status of its id; pywa's
      * `wait_until_delivered`). A `failed` status of it cancels, unless `cancelIfFailed: false`.
@@ -116,7 +116,7 @@ declare module "@tswa/core" {
      * await msg.reply("How can I help you?");
      * ```
      */
-    waitUntilDelivered<const F extends Filters<MessageStatus> | undefined = undefined>(
+    waitUntilDelivered<const F extends Filters<MessageStatus> | undefined = Filters<MessageStatus>>(
       options?: WaitForStatusOptions<F>,
     ): Promise<Narrowed<F, MessageStatus>>;
     /**
@@ -125,7 +125,7 @@ declare module "@tswa/core" {
      *
      * @returns The status; rejects with `ListenerTimeout`, `ListenerCanceled` or `ListenerStopped`.
      */
-    waitUntilRead<const F extends Filters<MessageStatus> | undefined = undefined>(
+    waitUntilRead<const F extends Filters<MessageStatus> | undefined = Filters<MessageStatus>>(
       options?: WaitUntilReadOptions<F>,
     ): Promise<Narrowed<F, MessageStatus>>;
   }

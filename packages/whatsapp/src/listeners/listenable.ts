@@ -1,16 +1,17 @@
 import type { Update, UpdateKind } from "../updates/kinds.js";
 import { UserUpdate } from "../updates/user-update.js";
 
-/** The business's own echoes (coexistence): about a user, but not from them. */
-type EchoKind = "outgoingMessage" | "outgoingEditedMessage" | "outgoingDeletedMessage";
-
 /**
  * An update a listener can wait for: one from a user (a message, a button press, a status of a
  * message you sent, a call…), as pywa's user updates. The business's own echoes are not.
  */
-export type ListenableUpdate = Exclude<Extract<Update, UserUpdate>, { kind: EchoKind }>;
+export type ListenableUpdate = Exclude<
+  Extract<Update, UserUpdate>,
+  { kind: "outgoingMessage" | "outgoingEditedMessage" | "outgoingDeletedMessage" }
+>;
 
-const ECHOES: ReadonlySet<UpdateKind> = new Set<EchoKind>([
+/** The business's own echoes (coexistence): about a user, but not from them. */
+const ECHOES: ReadonlySet<UpdateKind> = new Set<UpdateKind>([
   "outgoingMessage",
   "outgoingEditedMessage",
   "outgoingDeletedMessage",

@@ -260,7 +260,8 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    * Shuts the client down: every server `wa.listen()` started stops accepting connections and
    * closes its idle keep-alive ones; requests still in flight get until `timeout` (default
    * 10 s) to be answered, then 503; webhook handlers still running get the same time to
-   * finish; listeners still waiting reject with {@link ListenerStopped} (`reason: "closed"`).
+   * finish; listeners still waiting (and later ones) reject with {@link ListenerStopped}
+   * (`reason: "closed"`).
    * Requests that reach `wa.fetch` or an adapter afterwards get 503. Resolves when done; later
    * calls return the same promise.
    *
@@ -275,7 +276,7 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    */
   close(options: CloseOptions = {}): Promise<void> {
     // Handlers waiting on a listener can finish (with ListenerStopped) within the timeout.
-    if (!this.#closing) this.updateListeners.stopAll("closed");
+    if (!this.#closing) this.updateListeners.close();
     this.#closing ??= shutDown({
       servers: [...this.#servers],
       handlersIdle: () => this.#receiver.idle(),

@@ -59,9 +59,10 @@ export class PendingListener {
       this.#reject = reject;
     });
     this.#timeout = init.timeout;
-    // A waiting listener does not keep the process alive; the server does.
-    this.#timer =
-      init.timeout === undefined ? undefined : setTimeout(expire, init.timeout, this).unref();
+    this.#timer = init.timeout === undefined ? undefined : setTimeout(expire, init.timeout, this);
+    // A waiting listener does not keep the process alive; the server does. (Runtimes whose
+    // timers are numbers have no unref.)
+    (this.#timer as { unref?: () => void } | undefined)?.unref?.();
     this.#signal = init.signal;
     this.#signal?.addEventListener("abort", this, { once: true });
   }

@@ -33,6 +33,7 @@ export class UpdateListeners {
   readonly #live = new Map<string, PendingListener>();
   readonly #options: UpdateListenersOptions;
   readonly #settled = (listener: PendingListener): void => this.#forget(listener);
+  #closed = false;
 
   constructor(options: UpdateListenersOptions) {
     this.#options = options;
@@ -46,7 +47,8 @@ export class UpdateListeners {
   /**
    * Waits for the first update from `from` that `filters` pass. A listener already waiting for
    * the same user is stopped (`reason: "replaced"`): one listener per user, the newest wins.
-   * Updates that arrived before the call are not seen.
+   * Updates that arrived before the call are not seen. After {@link UpdateListeners.close}, it
+   * rejects at once with {@link ListenerStopped}.
    *
    * @throws TypeError (synchronously) for a `from`, `timeout` or filter that cannot be used.
    */
@@ -56,6 +58,8 @@ export class UpdateListeners {
     const filters = filterList("filters", options.filters);
     const cancelers = filterList("cancelers", options.cancelers);
     const { signal } = options;
+    // No webhook reaches a closed client: waiting would only wait for the timeout.
+    if (this.#closed) return Promise.reject(new ListenerStopped("closed"));
     if (signal?.aborted)
       return Promise.reject(new ListenerStopped("aborted", { cause: signal.reason }));
     const listener = new PendingListener({
@@ -129,9 +133,13 @@ export class UpdateListeners {
     return true;
   }
 
-  /** Stops every listener of this process with `reason` (the client is closing). */
-  stopAll(reason: string): void {
-    for (const listener of [...this.#live.values()]) listener.stop(reason);
+  /**
+   * The client is closing: stops every listener of this process (`ListenerStopped`, reason
+   * `"closed"`), and every later one at once.
+   */
+  close(): void {
+    this.#closed = true;
+    for (const listener of [...this.#live.values()]) listener.stop("closed");
   }
 
   #registered(listener: PendingListener, replaced: ListenerRecord | undefined): void {

@@ -196,12 +196,13 @@ describe("ending a listener", () => {
     ).rejects.toBeInstanceOf(ListenerStopped);
   });
 
-  it("wa.close() rejects every pending listener with ListenerStopped (reason 'closed')", async () => {
+  it("wa.close() rejects every pending listener, and any later one, with ListenerStopped (reason 'closed')", async () => {
     const { wa } = clientWithHandler();
     const first = wa.waitForUpdate({ from: USER });
     const second = wa.waitForUpdate({ from: "972500000000" });
     await wa.close({ timeout: 100 });
-    for (const answer of [first, second]) {
+    const later = wa.waitForUpdate({ from: USER, timeout: 60_000 });
+    for (const answer of [first, second, later]) {
       const error = (await answer.catch((e: unknown) => e)) as ListenerStopped;
       expect(error).toBeInstanceOf(ListenerStopped);
       expect(error.reason).toBe("closed");

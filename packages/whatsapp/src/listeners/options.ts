@@ -48,7 +48,8 @@ export interface WaitForUpdateOptions<F extends Filters<ListenableUpdate> | unde
   extends ListenOptions<ListenableUpdate, F> {
   /**
    * The user: their id (a phone number as WhatsApp sends it, `wa_id`, or a BSUID) or a
-   * {@link User} (`msg.from`). An update from them matches by either of their ids.
+   * {@link User} (`msg.from`, which stands for its `preferredId`). An update matches when it
+   * carries that id, as its phone number or its BSUID.
    */
   from: string | User;
   /** Listen on this business phone number id only. Default: any of your numbers. */

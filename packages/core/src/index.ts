@@ -226,6 +226,7 @@ export {
   memoryLogger,
   silentLogger,
 } from "./logging.js";
+export type { CallbackDataLike, CallbackDataValue } from "./messages/callback-data.js";
 export {
   Button,
   type ButtonOptions,

@@ -226,7 +226,6 @@ export {
   memoryLogger,
   silentLogger,
 } from "./logging.js";
-export type { CallbackDataLike, CallbackDataValue } from "./messages/callback-data.js";
 export {
   Button,
   type ButtonOptions,
@@ -238,6 +237,7 @@ export {
   VoiceCallButton,
   type VoiceCallButtonOptions,
 } from "./messages/buttons.js";
+export type { CallbackDataLike, CallbackDataValue } from "./messages/callback-data.js";
 export {
   BaseCarouselCard,
   type CarouselCard,

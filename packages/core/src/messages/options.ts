@@ -1,6 +1,6 @@
 import type { RequestOptions } from "../flows/types.js";
-import type { CallbackDataValue } from "./callback-data.js";
 import type { Button, URLButton } from "./buttons.js";
+import type { CallbackDataValue } from "./callback-data.js";
 import type { CarouselCard } from "./carousel.js";
 import type { Contact } from "./contact.js";
 import type { FlowButton } from "./flow-button.js";

@@ -1,6 +1,13 @@
 import type { CallbackDataLike } from "@tswa/core";
 import { z } from "zod";
-import { decodeField, encodeField, type FieldCodec, fieldCodecs, NOT_OURS, SEPARATOR } from "./codec.js";
+import {
+  decodeField,
+  encodeField,
+  type FieldCodec,
+  fieldCodecs,
+  NOT_OURS,
+  SEPARATOR,
+} from "./codec.js";
 import { CallbackDataDefinitionError, InvalidCallbackDataError } from "./errors.js";
 
 /** The fields of a callback data class: zod schemas of strings, numbers, booleans or enums. */
@@ -18,7 +25,8 @@ export interface CallbackDataObject extends CallbackDataLike {
 }
 
 /** A callback data object of shape `S`: its fields, read-only, and its serialization. */
-export type CallbackDataOf<S extends CallbackDataShape> = CallbackDataFields<S> & CallbackDataObject;
+export type CallbackDataOf<S extends CallbackDataShape> = CallbackDataFields<S> &
+  CallbackDataObject;
 
 /**
  * A class that parses callback data into `D` objects: what `onCallbackButton`,
@@ -100,7 +108,8 @@ export function CallbackData<const S extends CallbackDataShape>(
       "the prefix must be a non-empty string without `~` or `%`",
     );
   const fields = fieldCodecs(prefix, shape);
-  if (fields.length === 0) throw new CallbackDataDefinitionError(prefix, "needs at least one field");
+  if (fields.length === 0)
+    throw new CallbackDataDefinitionError(prefix, "needs at least one field");
   const schema = z.object(shape);
 
   class Data implements CallbackDataObject {

@@ -42,6 +42,7 @@ export function byCallbackData<C>(
       parses as UpdateFilter<never>,
       ...filters.map((f) => (update: object) => (f as UpdateFilter<unknown>)(view(update))),
     ],
-    handler: (update: object, client: C) => (handler as UpdateHandler<unknown, C>)(view(update), client),
+    handler: (update: object, client: C) =>
+      (handler as UpdateHandler<unknown, C>)(view(update), client),
   };
 }

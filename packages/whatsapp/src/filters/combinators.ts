@@ -2,7 +2,11 @@ import type { AnyFilter, Check, Narrowing, NarrowingAll } from "./filter.js";
 
 /** Whether any filter of `F` may answer with a promise. */
 type HasAsync<F extends readonly AnyFilter[]> = true extends {
-  [I in keyof F]: F[I] extends (update: never) => infer R ? (R extends boolean ? false : true) : true;
+  [I in keyof F]: F[I] extends (update: never) => infer R
+    ? R extends boolean
+      ? false
+      : true
+    : true;
 }[number]
   ? true
   : false;
@@ -27,10 +31,9 @@ export type OrFilter<F extends readonly AnyFilter[]> =
     : <U extends ParameterOf<F>>(update: U) => update is U & Narrowing<F[number]>;
 
 /** What {@link not} returns: the negation, sync when the filter is. */
-export type NotFilter<F extends AnyFilter> =
-  F extends (update: never) => boolean
-    ? <U extends Parameters<F>[0]>(update: U) => boolean
-    : <U extends Parameters<F>[0]>(update: U) => boolean | Promise<boolean>;
+export type NotFilter<F extends AnyFilter> = F extends (update: never) => boolean
+  ? <U extends Parameters<F>[0]>(update: U) => boolean
+  : <U extends Parameters<F>[0]>(update: U) => boolean | Promise<boolean>;
 
 const isPromise = (value: unknown): value is Promise<boolean> =>
   typeof (value as Promise<boolean> | null)?.then === "function";
@@ -110,6 +113,7 @@ export function not<F extends AnyFilter>(filter: F): NotFilter<F> {
 const pass: Check = () => true;
 /** Passes no update (pywa's `filters.false`). */
 const fail: Check = () => false;
+
 export { fail as false, pass as true };
 
 function checkFilters(name: string, filters: readonly unknown[]): void {

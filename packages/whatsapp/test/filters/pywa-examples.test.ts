@@ -294,18 +294,30 @@ const TABLE: [string, (update: Update) => unknown, string[]][] = [
   [
     "fromUsers (phone number in any format)",
     filters.fromUsers("+1 (650) 555-1234"),
-    ["edited_message/image", "user_marketing_preferences/resume", "user_marketing_preferences/signup"],
+    [
+      "edited_message/image",
+      "user_marketing_preferences/resume",
+      "user_marketing_preferences/signup",
+    ],
   ],
   ["updateId", filters.updateId("wamid.xsidjw"), ["callback_button/quick_reply"]],
   [
     "sentTo (phone number id)",
     filters.sentTo({ phoneNumberId: "106540352242922" }),
-    ["edited_message/image", "user_marketing_preferences/resume", "user_marketing_preferences/signup"],
+    [
+      "edited_message/image",
+      "user_marketing_preferences/resume",
+      "user_marketing_preferences/signup",
+    ],
   ],
   [
     "sentTo (display number in any format)",
     filters.sentTo({ displayPhoneNumber: "+1 555-078-3881" }),
-    ["edited_message/image", "user_marketing_preferences/resume", "user_marketing_preferences/signup"],
+    [
+      "edited_message/image",
+      "user_marketing_preferences/resume",
+      "user_marketing_preferences/signup",
+    ],
   ],
   ["fromGroups", filters.fromGroups("fowefinoewcnw"), ["message_status/group"]],
   ["group", filters.group, []],

@@ -11,9 +11,12 @@ type HasAsync<F extends readonly AnyFilter[]> = true extends {
   ? true
   : false;
 
+/** The update type a filter accepts (`unknown` for a filter that takes no argument). */
+type ParameterOfOne<F> = F extends (update: infer P) => unknown ? P : unknown;
+
 /** The update type every filter of `F` accepts. */
 type ParameterOf<F extends readonly AnyFilter[]> = {
-  [I in keyof F]: (update: Parameters<F[I]>[0]) => void;
+  [I in keyof F]: (update: ParameterOfOne<F[I]>) => void;
 }[number] extends (update: infer P) => void
   ? P
   : never;

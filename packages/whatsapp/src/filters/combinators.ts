@@ -1,7 +1,7 @@
 import type { AnyFilter, Check, Narrowing, NarrowingAll } from "./filter.js";
 
-/** Whether any filter of `F` may answer with a promise. */
-type HasAsync<F extends readonly AnyFilter[]> = true extends {
+/** Whether any filter of `F` may answer with a promise (then a combination cannot narrow). */
+export type HasAsync<F extends readonly AnyFilter[]> = true extends {
   [I in keyof F]: F[I] extends (update: never) => infer R
     ? R extends boolean
       ? false
@@ -12,10 +12,10 @@ type HasAsync<F extends readonly AnyFilter[]> = true extends {
   : false;
 
 /** The update type a filter accepts (`unknown` for a filter that takes no argument). */
-type ParameterOfOne<F> = F extends (update: infer P) => unknown ? P : unknown;
+export type ParameterOfOne<F> = F extends (update: infer P) => unknown ? P : unknown;
 
-/** The update type every filter of `F` accepts. */
-type ParameterOf<F extends readonly AnyFilter[]> = {
+/** The update type every filter of `F` accepts: what a combination of them accepts. */
+export type ParameterOf<F extends readonly AnyFilter[]> = {
   [I in keyof F]: (update: ParameterOfOne<F[I]>) => void;
 }[number] extends (update: infer P) => void
   ? P

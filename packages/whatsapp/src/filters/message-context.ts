@@ -39,10 +39,16 @@ export function repliesTo(...messageIds: readonly string[]): Guard<ReplyNarrowin
   });
 }
 
+/** A reply asking about a catalog product. */
+export interface ProductReply extends ReplyToMessage {
+  /** The product asked about. */
+  referredProduct: ReferredProduct;
+}
+
 /** Passes replies that ask about a catalog product (`context.referred_product`). */
-export const hasReferredProduct: Guard<{
-  readonly replyToMessage: ReplyToMessage & { readonly referredProduct: ReferredProduct };
-}> = guard((u) => replyTo(u)?.referredProduct !== undefined);
+export const hasReferredProduct: Guard<{ readonly replyToMessage: ProductReply }> = guard(
+  (u) => replyTo(u)?.referredProduct !== undefined,
+);
 
 /** Passes forwarded messages. */
 export const forwarded: Guard<{ readonly kind: MessageKind; readonly forwarded: true }> = guard(

@@ -1,8 +1,22 @@
 export * from "@tswa/core";
 export * from "@tswa/flows";
 export * from "@tswa/flows/json";
+export {
+  CallbackData,
+  type CallbackDataClass,
+  type CallbackDataConstructor,
+  type CallbackDataFields,
+  type CallbackDataObject,
+  type CallbackDataOf,
+  type CallbackDataShape,
+} from "./callback-data/callback-data.js";
+export {
+  CallbackDataDefinitionError,
+  InvalidCallbackDataError,
+} from "./callback-data/errors.js";
 export type { FlowRequestOptions } from "./client-base.js";
 export type { UpdateEvents, WhatsAppEvents } from "./events.js";
+export * as filters from "./filters/index.js";
 export {
   ListenerCanceled,
   ListenerStopped,
@@ -152,9 +166,11 @@ export {
 export type { HandlerOptions, UpdateFilter, UpdateHandler } from "./webhook/handlers.js";
 export type {
   Filters,
+  OnCallbackUpdate,
   OnMessageOfType,
   OnUpdate,
   OnUpdateQuery,
+  WithCallbackData,
   WithField,
 } from "./webhook/on-signatures.js";
 export { WhatsApp } from "./whatsapp.js";

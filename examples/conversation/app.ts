@@ -13,10 +13,9 @@
  */
 import {
   Button,
-  type ListenableUpdate,
+  filters,
   ListenerCanceled,
   ListenerTimeout,
-  type TextMessage,
   WhatsApp,
   type WhatsAppOptions,
 } from "tswa";
@@ -34,9 +33,8 @@ export interface ConversationApp {
   members: Map<string, Member>;
 }
 
-const isText = (msg: { type: string }): msg is TextMessage => msg.type === "text";
-const isCancel = (update: ListenableUpdate) =>
-  update.kind === "message" && update.text?.trim().toLowerCase() === "cancel";
+/** "cancel" in any case ends the sign-up at any question. */
+const isCancel = filters.and(filters.message, filters.matches("cancel", { ignoreCase: true }));
 
 /** Creates the app's client with its handlers; `answerTimeout` is how long each question waits (ms). */
 export function createApp(
@@ -45,45 +43,41 @@ export function createApp(
 ): ConversationApp {
   const wa = new WhatsApp(options);
   const members = new Map<string, Member>();
-  const answer = { filters: isText, cancelers: isCancel, timeout: answerTimeout };
+  const answer = { filters: filters.text, cancelers: isCancel, timeout: answerTimeout };
 
-  wa.onMessage(
-    "text",
-    (msg) => /^sign ?up$/i.test(msg.text.trim()),
-    async (msg) => {
-      try {
-        const askName = await msg.reply("Let's sign you up! What is your name? (cancel to stop)");
-        const name = (await askName.waitForReply(answer)).text.trim();
+  wa.onMessage("text", filters.regex(/^\s*sign ?up\s*$/i), async (msg) => {
+    try {
+      const askName = await msg.reply("Let's sign you up! What is your name? (cancel to stop)");
+      const name = (await askName.waitForReply(answer)).text.trim();
 
-        let askAge = await msg.reply(`Nice to meet you, ${name}! How old are you?`);
-        let age = Number.NaN;
-        while (Number.isNaN(age)) {
-          const reply = await askAge.waitForReply(answer);
-          if (/^\d{1,3}$/.test(reply.text.trim())) age = Number(reply.text.trim());
-          else askAge = await reply.reply("Please answer with a number, like 34.");
-        }
-
-        const askPlan = await msg.reply("Last question: which plan?", {
-          buttons: [
-            new Button({ title: "Basic", callbackData: "basic" }),
-            new Button({ title: "Pro", callbackData: "pro" }),
-          ],
-        });
-        const plan = await askPlan.waitForClick({ cancelers: isCancel, timeout: answerTimeout });
-
-        members.set(msg.from.preferredId, { name, age, plan: plan.data });
-        await plan.reply(`Welcome aboard, ${name}! You are on the ${plan.title} plan.`);
-      } catch (error) {
-        if (error instanceof ListenerCanceled) {
-          await msg.reply("Sign-up canceled. Write 'sign up' to start again.");
-        } else if (error instanceof ListenerTimeout) {
-          await msg.reply("You took too long to answer. Write 'sign up' to start again.");
-        } else {
-          throw error;
-        }
+      let askAge = await msg.reply(`Nice to meet you, ${name}! How old are you?`);
+      let age = Number.NaN;
+      while (Number.isNaN(age)) {
+        const reply = await askAge.waitForReply(answer);
+        if (/^\d{1,3}$/.test(reply.text.trim())) age = Number(reply.text.trim());
+        else askAge = await reply.reply("Please answer with a number, like 34.");
       }
-    },
-  );
+
+      const askPlan = await msg.reply("Last question: which plan?", {
+        buttons: [
+          new Button({ title: "Basic", callbackData: "basic" }),
+          new Button({ title: "Pro", callbackData: "pro" }),
+        ],
+      });
+      const plan = await askPlan.waitForClick({ cancelers: isCancel, timeout: answerTimeout });
+
+      members.set(msg.from.preferredId, { name, age, plan: plan.data });
+      await plan.reply(`Welcome aboard, ${name}! You are on the ${plan.title} plan.`);
+    } catch (error) {
+      if (error instanceof ListenerCanceled) {
+        await msg.reply("Sign-up canceled. Write 'sign up' to start again.");
+      } else if (error instanceof ListenerTimeout) {
+        await msg.reply("You took too long to answer. Write 'sign up' to start again.");
+      } else {
+        throw error;
+      }
+    }
+  });
 
   // Any other text, when no question waits for it.
   wa.onMessage("text", (msg) => msg.reply("Hi! Write 'sign up' to join."));

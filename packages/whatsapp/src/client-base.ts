@@ -18,8 +18,9 @@ import {
 import { type CloseOptions, listen, type RunningServer } from "@tswa/flows/node";
 import { EventEmitter } from "eventemitter3";
 import type { WhatsAppEvents } from "./events.js";
+import type { Narrowed } from "./filters/filter.js";
 import type { ListenableUpdate } from "./listeners/listenable.js";
-import type { Narrowed, WaitForUpdateOptions } from "./listeners/options.js";
+import type { WaitForUpdateOptions } from "./listeners/options.js";
 import { MemoryListenerStore } from "./listeners/store.js";
 import { UpdateListeners } from "./listeners/update-listeners.js";
 import { need, type ResolvedOptions, resolveOptions, type WhatsAppOptions } from "./options.js";
@@ -323,10 +324,10 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    */
   waitForUpdate<const F extends Filters<ListenableUpdate> | undefined = Filters<ListenableUpdate>>(
     options: WaitForUpdateOptions<F>,
-  ): Promise<Narrowed<F, ListenableUpdate>> {
+  ): Promise<Narrowed<ListenableUpdate, F>> {
     return this.updateListeners.wait(
       options as WaitForUpdateOptions<Filters<ListenableUpdate>>,
-    ) as Promise<Narrowed<F, ListenableUpdate>>;
+    ) as Promise<Narrowed<ListenableUpdate, F>>;
   }
 
   /**

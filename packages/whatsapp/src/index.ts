@@ -25,7 +25,7 @@ export {
   SentMessageWithoutListenersError,
 } from "./listeners/errors.js";
 export type { ListenableUpdate } from "./listeners/listenable.js";
-export type { ListenOptions, Narrowed, WaitForUpdateOptions } from "./listeners/options.js";
+export type { ListenOptions, WaitForUpdateOptions } from "./listeners/options.js";
 export type {
   WaitForReplyOptions,
   WaitForStatusOptions,

@@ -2,24 +2,12 @@ import type { User } from "../updates/user.js";
 import type { Filters } from "../webhook/on-signatures.js";
 import type { ListenableUpdate } from "./listenable.js";
 
-/**
- * The update a listener resolves with: `U`, narrowed by the filters that are type guards
- * (`(u): u is Message => …`), as a handler's filters narrow its update.
- */
-// biome-ignore lint/suspicious/noExplicitAny: a type predicate must name its parameter's type; `any` matches a guard on any update type
-export type Narrowed<F, U> = F extends (update: any) => update is infer R
-  ? Extract<R, U> extends never
-    ? U & R
-    : Extract<R, U>
-  : F extends readonly [infer Head, ...infer Tail]
-    ? Narrowed<Head, Narrowed<Tail, U>>
-    : U;
-
 /** What every listener takes: filters, cancelers, a timeout and a signal. */
 export interface ListenOptions<U, F extends Filters<U> | undefined = undefined> {
   /**
    * The update the listener waits for: every filter must pass (sync or async). Default: the
-   * first update from the user. Filters that are type guards narrow what the promise resolves with.
+   * first update from the user. Filters that are type guards (`filters.text`, your own
+   * `(u): u is Message => …`) narrow what the promise resolves with.
    */
   filters?: F;
   /**

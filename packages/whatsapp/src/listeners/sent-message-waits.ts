@@ -1,4 +1,5 @@
 import { type MessagesApi, SentMessage } from "@tswa/core";
+import type { Narrowed } from "../filters/filter.js";
 import type { CallbackButton, CallbackSelection } from "../updates/callback.js";
 import type { FlowCompletion } from "../updates/flow-completion.js";
 import type { Message } from "../updates/message.js";
@@ -7,7 +8,7 @@ import { passes, type UpdateFilter } from "../webhook/handlers.js";
 import type { Filters } from "../webhook/on-signatures.js";
 import { SentMessageWithoutListenersError } from "./errors.js";
 import { isUserAction, type ListenableUpdate } from "./listenable.js";
-import type { ListenOptions, Narrowed } from "./options.js";
+import type { ListenOptions } from "./options.js";
 import { filterList, type UpdateListeners } from "./update-listeners.js";
 
 /** Options of `sent.waitForReply()`. */
@@ -61,7 +62,7 @@ declare module "@tswa/core" {
      */
     waitForReply<const F extends Filters<Message> | undefined = Filters<Message>>(
       options?: WaitForReplyOptions<F>,
-    ): Promise<Narrowed<F, Message>>;
+    ): Promise<Narrowed<Message, F>>;
     /**
      * Waits for a press of one of this message's reply buttons (pywa's `wait_for_click`).
      *
@@ -83,7 +84,7 @@ declare module "@tswa/core" {
      */
     waitForClick<const F extends Filters<CallbackButton> | undefined = Filters<CallbackButton>>(
       options?: ListenOptions<CallbackButton, F>,
-    ): Promise<Narrowed<F, CallbackButton>>;
+    ): Promise<Narrowed<CallbackButton, F>>;
     /**
      * Waits for a choice of a row of this message's list (pywa's `wait_for_selection`).
      *
@@ -91,7 +92,7 @@ declare module "@tswa/core" {
      */
     waitForSelection<
       const F extends Filters<CallbackSelection> | undefined = Filters<CallbackSelection>,
-    >(options?: ListenOptions<CallbackSelection, F>): Promise<Narrowed<F, CallbackSelection>>;
+    >(options?: ListenOptions<CallbackSelection, F>): Promise<Narrowed<CallbackSelection, F>>;
     /**
      * Waits for the completion of the flow this message sent (pywa's `wait_for_completion`).
      *
@@ -99,7 +100,7 @@ declare module "@tswa/core" {
      */
     waitForCompletion<
       const F extends Filters<FlowCompletion> | undefined = Filters<FlowCompletion>,
-    >(options?: ListenOptions<FlowCompletion, F>): Promise<Narrowed<F, FlowCompletion>>;
+    >(options?: ListenOptions<FlowCompletion, F>): Promise<Narrowed<FlowCompletion, F>>;
     /**
      * Waits until this message is delivered (a `delivered` or `read` status of its id; pywa's
      * `wait_until_delivered`). A `failed` status of it cancels, unless `cancelIfFailed: false`.
@@ -118,7 +119,7 @@ declare module "@tswa/core" {
      */
     waitUntilDelivered<const F extends Filters<MessageStatus> | undefined = Filters<MessageStatus>>(
       options?: WaitForStatusOptions<F>,
-    ): Promise<Narrowed<F, MessageStatus>>;
+    ): Promise<Narrowed<MessageStatus, F>>;
     /**
      * Waits until this message is read (a `read` status of its id; pywa's `wait_until_read`).
      * Users with read receipts off never send one: give a timeout, or `cancelOnNewUpdate`.
@@ -127,7 +128,7 @@ declare module "@tswa/core" {
      */
     waitUntilRead<const F extends Filters<MessageStatus> | undefined = Filters<MessageStatus>>(
       options?: WaitUntilReadOptions<F>,
-    ): Promise<Narrowed<F, MessageStatus>>;
+    ): Promise<Narrowed<MessageStatus, F>>;
   }
 }
 

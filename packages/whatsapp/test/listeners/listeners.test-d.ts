@@ -1,14 +1,15 @@
-import type {
-  CallbackButton,
-  CallbackSelection,
-  FlowCompletion,
-  ListenableUpdate,
-  ListenerCanceled,
-  Message,
-  MessageStatus,
-  SentMessage,
-  TextMessage,
-  WhatsApp,
+import {
+  type CallbackButton,
+  type CallbackSelection,
+  type FlowCompletion,
+  filters,
+  type ListenableUpdate,
+  type ListenerCanceled,
+  type Message,
+  type MessageStatus,
+  type SentMessage,
+  type TextMessage,
+  type WhatsApp,
 } from "tswa";
 import { describe, expectTypeOf, it } from "vitest";
 
@@ -56,5 +57,20 @@ describe("listener types", () => {
   it("rejects filters of another update type", () => {
     // @ts-expect-error a click's filters take a CallbackButton, not a Message
     sent.waitForClick({ filters: isText });
+  });
+});
+
+describe("with the filters module", () => {
+  it("narrows by filters.* guards and combinators as handlers do", () => {
+    expectTypeOf(sent.waitForReply({ filters: filters.text })).resolves.toEqualTypeOf<
+      filters.Narrowed<Message, typeof filters.text>
+    >();
+    sent.waitForReply({ filters: filters.text }).then((m) => expectTypeOf(m.text).toBeString());
+    wa.waitForUpdate({ from: "1", filters: filters.callbackButton }).then((b) =>
+      expectTypeOf(b.data).toBeString(),
+    );
+    wa.waitForUpdate({ from: "1", filters: filters.or(filters.image, filters.video) }).then((m) =>
+      expectTypeOf(m.kind).toEqualTypeOf<"message">(),
+    );
   });
 });

@@ -387,9 +387,11 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
   }
 
   #handle(update: Update): boolean | Promise<boolean> {
-    return this.handlers.has(update.kind)
-      ? this.handlers.dispatch(update, this, this.options.continueHandling ?? false)
-      : false;
+    if (!this.handlers.has(update.kind)) return false;
+    // A handler that waits for the user (sent.waitForReply()…) frees its webhook's delivery.
+    return this.updateListeners.whileHandling(update, () =>
+      this.handlers.dispatch(update, this, this.options.continueHandling ?? false),
+    );
   }
 
   #report(error: WhatsAppError): void {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { WhatsAppError } from "@tswa/core";
 import type { Update } from "../updates/kinds.js";
 import type { User } from "../updates/user.js";
+import { WebhookHandlerError } from "../webhook/errors.js";
 import type { UpdateFilter } from "../webhook/handlers.js";
 import type { Filters } from "../webhook/on-signatures.js";
 import { ListenerStopped, ListenerStoreError } from "./errors.js";
@@ -13,6 +14,12 @@ import type { ListenerRecord, ListenerStore, MaybePromise } from "./store.js";
 
 /** `setTimeout`'s limit: longer timeouts would fire at once. */
 const MAX_TIMEOUT = 2_147_483_647;
+
+/** A delivery in progress whose handlers may start waiting for its user (see `whileHandling`). */
+interface Hold {
+  released: boolean;
+  onRelease: (() => void) | undefined;
+}
 
 /** What {@link UpdateListeners} needs from its client. */
 export interface UpdateListenersOptions {
@@ -33,6 +40,8 @@ export class UpdateListeners {
   readonly #live = new Map<string, PendingListener>();
   readonly #options: UpdateListenersOptions;
   readonly #settled = (listener: PendingListener): void => this.#forget(listener);
+  /** The deliveries in progress, by the ids of their user. */
+  readonly #holds = new Map<string, Hold>();
   #closed = false;
 
   constructor(options: UpdateListenersOptions) {
@@ -94,7 +103,44 @@ export class UpdateListeners {
     } else {
       this.#registered(listener, previous);
     }
+    this.#release(user);
     return listener.promise;
+  }
+
+  /**
+   * Runs the handlers of `update` (`dispatch`) so that a handler that starts waiting for the
+   * update's user frees the delivery: the promise returned resolves (`true`, handled) as soon
+   * as the handler waits, while the handler goes on in the background (a failure of it then
+   * goes to `report`). So a conversation waiting for its user's answer neither holds back the
+   * updates after it in the same webhook (the answer among them) nor counts toward
+   * `maxPendingUpdates` while it waits.
+   */
+  whileHandling(
+    update: Update,
+    dispatch: () => boolean | Promise<boolean>,
+  ): boolean | Promise<boolean> {
+    if (!isListenable(update)) return dispatch();
+    const hold: Hold = { released: false, onRelease: undefined };
+    const { waId, userId } = update.from;
+    if (waId !== undefined) this.#holds.set(waId, hold);
+    if (userId !== undefined) this.#holds.set(userId, hold);
+    let handled: boolean | Promise<boolean>;
+    try {
+      handled = dispatch();
+    } catch (error) {
+      this.#unhold(update, hold);
+      throw error;
+    }
+    if (typeof handled === "boolean") {
+      this.#unhold(update, hold);
+      return handled;
+    }
+    const done = handled.finally(() => this.#unhold(update, hold));
+    if (hold.released) return this.#detach(update, done);
+    return new Promise<boolean>((resolve, reject) => {
+      hold.onRelease = () => resolve(this.#detach(update, done));
+      done.then(resolve, reject);
+    });
   }
 
   /**
@@ -140,6 +186,26 @@ export class UpdateListeners {
   close(): void {
     this.#closed = true;
     for (const listener of [...this.#live.values()]) listener.stop("closed");
+  }
+
+  /** A listener now waits for `user`: their delivery in progress, if any, is free to go on. */
+  #release(user: string): void {
+    const hold = this.#holds.get(user);
+    if (!hold || hold.released) return;
+    hold.released = true;
+    hold.onRelease?.();
+  }
+
+  #unhold(update: ListenableUpdate, hold: Hold): void {
+    const { waId, userId } = update.from;
+    if (waId !== undefined && this.#holds.get(waId) === hold) this.#holds.delete(waId);
+    if (userId !== undefined && this.#holds.get(userId) === hold) this.#holds.delete(userId);
+  }
+
+  /** The handlers go on in the background; what they throw is reported, as the receiver would. */
+  #detach(update: ListenableUpdate, done: Promise<boolean>): true {
+    done.catch((error: unknown) => this.#options.report(new WebhookHandlerError(update, error)));
+    return true;
   }
 
   #registered(listener: PendingListener, replaced: ListenerRecord | undefined): void {

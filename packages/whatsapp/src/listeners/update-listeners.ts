@@ -15,10 +15,15 @@ import type { ListenerRecord, ListenerStore, MaybePromise } from "./store.js";
 /** `setTimeout`'s limit: longer timeouts would fire at once. */
 const MAX_TIMEOUT = 2_147_483_647;
 
-/** A delivery in progress whose handlers may start waiting for its user (see `whileHandling`). */
+/**
+ * A delivery in progress whose handlers may start waiting for its user (see `whileHandling`).
+ * Deliveries for one user at once chain through `previous`.
+ */
 interface Hold {
   released: boolean;
+  done: boolean;
   onRelease: (() => void) | undefined;
+  previous: Hold | undefined;
 }
 
 /** What {@link UpdateListeners} needs from its client. */
@@ -40,7 +45,7 @@ export class UpdateListeners {
   readonly #live = new Map<string, PendingListener>();
   readonly #options: UpdateListenersOptions;
   readonly #settled = (listener: PendingListener): void => this.#forget(listener);
-  /** The deliveries in progress, by the ids of their user. */
+  /** The deliveries in progress, the latest per user (by `preferredId`). */
   readonly #holds = new Map<string, Hold>();
   #closed = false;
 
@@ -120,10 +125,14 @@ export class UpdateListeners {
     dispatch: () => boolean | Promise<boolean>,
   ): boolean | Promise<boolean> {
     if (!isListenable(update)) return dispatch();
-    const hold: Hold = { released: false, onRelease: undefined };
-    const { waId, userId } = update.from;
-    if (waId !== undefined) this.#holds.set(waId, hold);
-    if (userId !== undefined) this.#holds.set(userId, hold);
+    const user = update.from.preferredId;
+    const hold: Hold = {
+      released: false,
+      done: false,
+      onRelease: undefined,
+      previous: this.#holds.get(user),
+    };
+    this.#holds.set(user, hold);
     let handled: boolean | Promise<boolean>;
     try {
       handled = dispatch();
@@ -188,18 +197,26 @@ export class UpdateListeners {
     for (const listener of [...this.#live.values()]) listener.stop("closed");
   }
 
-  /** A listener now waits for `user`: their delivery in progress, if any, is free to go on. */
+  /**
+   * A listener now waits for `user`: their deliveries in progress are free to go on (the one
+   * whose handler waits among them; the others only stop being waited for).
+   */
   #release(user: string): void {
-    const hold = this.#holds.get(user);
-    if (!hold || hold.released) return;
-    hold.released = true;
-    hold.onRelease?.();
+    for (let hold = this.#holds.get(user); hold; hold = hold.previous) {
+      if (hold.released || hold.done) continue;
+      hold.released = true;
+      hold.onRelease?.();
+    }
   }
 
   #unhold(update: ListenableUpdate, hold: Hold): void {
-    const { waId, userId } = update.from;
-    if (waId !== undefined && this.#holds.get(waId) === hold) this.#holds.delete(waId);
-    if (userId !== undefined && this.#holds.get(userId) === hold) this.#holds.delete(userId);
+    hold.done = true;
+    const user = update.from.preferredId;
+    if (this.#holds.get(user) !== hold) return;
+    let latest = hold.previous;
+    while (latest?.done) latest = latest.previous;
+    if (latest) this.#holds.set(user, latest);
+    else this.#holds.delete(user);
   }
 
   /** The handlers go on in the background; what they throw is reported, as the receiver would. */

@@ -96,3 +96,32 @@ describe("handlers that wait for the user", () => {
     expect(await wa.stopListening(USER)).toBe(true);
   });
 });
+
+describe("handlers that wait, with two deliveries for the user at once", () => {
+  it("free the one whose handler waits even when a later delivery for the user is in progress", async () => {
+    // Each webhook is two updates (the message and its RawUpdate).
+    const { wa, post } = recordingClient({ maxPendingUpdates: 4 });
+    let letSlowFinish: () => void = () => undefined;
+    let slowStarted: () => void = () => undefined;
+    const slowHasStarted = new Promise<void>((resolve) => (slowStarted = resolve));
+    const answers: string[] = [];
+    wa.onMessage(async (msg) => {
+      if (msg.text === "slow") {
+        slowStarted();
+        return new Promise<void>((resolve) => (letSlowFinish = resolve));
+      }
+      if (msg.text !== "start") return;
+      await slowHasStarted; // a second delivery for the user is now in progress
+      answers.push(((await wa.waitForUpdate({ from: msg.from })) as Message).text ?? "");
+    });
+    const started = post(text("start"));
+    await new Promise((resolve) => setImmediate(resolve));
+    const slow = post(text("slow"));
+    await started; // freed: wa.idle() inside post() no longer waits for "start"
+    letSlowFinish();
+    await slow;
+    expect(await post(text("the answer"))).toBe(200);
+    await tick();
+    expect(answers).toEqual(["the answer"]);
+  });
+});

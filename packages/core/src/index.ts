@@ -249,6 +249,7 @@ export {
   VoiceCallButton,
   type VoiceCallButtonOptions,
 } from "./messages/buttons.js";
+export type { CallbackDataLike, CallbackDataValue } from "./messages/callback-data.js";
 export {
   BaseCarouselCard,
   type CarouselCard,

@@ -18,15 +18,22 @@ import {
 import { type CloseOptions, listen, type RunningServer } from "@tswa/flows/node";
 import { EventEmitter } from "eventemitter3";
 import type { WhatsAppEvents } from "./events.js";
+import type { Narrowed } from "./filters/filter.js";
+import type { ListenableUpdate } from "./listeners/listenable.js";
+import type { WaitForUpdateOptions } from "./listeners/options.js";
+import { MemoryListenerStore } from "./listeners/store.js";
+import { UpdateListeners } from "./listeners/update-listeners.js";
 import { need, type ResolvedOptions, resolveOptions, type WhatsAppOptions } from "./options.js";
 import { RejectionWarnings } from "./rejection-warnings.js";
 import { closeOnSignals, shutDown, type WhatsAppListenOptions } from "./shutdown.js";
 import type { Update } from "./updates/kinds.js";
 import type { UpdateClient } from "./updates/update-client.js";
+import type { User } from "./updates/user.js";
 import { MemoryDedupStore } from "./webhook/dedup.js";
 import { WebhookHandlerError, WebhookRequestError } from "./webhook/errors.js";
 import type { HandlerMethod } from "./webhook/handler-table.js";
 import { UpdateHandlers } from "./webhook/handlers.js";
+import type { Filters } from "./webhook/on-signatures.js";
 import { WebhookReceiver } from "./webhook/receiver.js";
 import { type RegistrationArgs, registerHandler } from "./webhook/registration.js";
 
@@ -70,6 +77,8 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
   }
   /** The webhook handlers by update kind. */
   protected readonly handlers = new UpdateHandlers<this>();
+  /** The listeners (`waitForUpdate`), offered each update before the handlers. */
+  protected readonly updateListeners: UpdateListeners;
   readonly #options: ResolvedOptions;
   readonly #receiver: WebhookReceiver;
   readonly #endpoints = new Map<string, FlowEndpoint>();
@@ -107,6 +116,11 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
         this.options.skipDuplicateUpdates === false
           ? undefined
           : (this.options.dedupStore ?? new MemoryDedupStore()),
+    });
+    this.updateListeners = new UpdateListeners({
+      store: this.options.listenerStore ?? new MemoryListenerStore(),
+      continueHandling: this.options.continueHandling ?? false,
+      report: (error) => this.#report(error),
     });
     this.fetch = toFetchHandler(this);
   }
@@ -247,8 +261,10 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    * Shuts the client down: every server `wa.listen()` started stops accepting connections and
    * closes its idle keep-alive ones; requests still in flight get until `timeout` (default
    * 10 s) to be answered, then 503; webhook handlers still running get the same time to
-   * finish. Requests that reach `wa.fetch` or an adapter afterwards get 503. Resolves when
-   * done; later calls return the same promise.
+   * finish; listeners still waiting (and later ones) reject with {@link ListenerStopped}
+   * (`reason: "closed"`).
+   * Requests that reach `wa.fetch` or an adapter afterwards get 503. Resolves when done; later
+   * calls return the same promise.
    *
    * @example
    * ```ts
@@ -260,6 +276,8 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
    * ```
    */
   close(options: CloseOptions = {}): Promise<void> {
+    // Handlers waiting on a listener can finish (with ListenerStopped) within the timeout.
+    if (!this.#closing) this.updateListeners.close();
     this.#closing ??= shutDown({
       servers: [...this.#servers],
       handlersIdle: () => this.#receiver.idle(),
@@ -268,6 +286,58 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
       logger: this.options.logger ?? silentLogger,
     });
     return this.#closing;
+  }
+
+  /**
+   * Waits for the next update from a user that `filters` pass (pywa's `listen`; `wa.listen`
+   * starts the server here). Resolves with that update, which does not reach the handlers.
+   * One listener per user: a newer one stops this one (`ListenerStopped`, reason
+   * `"replaced"`). Updates that arrived before the call are not seen. `SentMessage` has
+   * shortcuts for the usual waits (`sent.waitForReply()`, `sent.waitForClick()`…).
+   *
+   * @throws TypeError for a `from`, `timeout` or filter that cannot be used.
+   * @returns A promise of the update; it rejects with {@link ListenerTimeout} after `timeout`,
+   *   {@link ListenerCanceled} when a canceler matched, {@link ListenerStopped} on
+   *   `wa.stopListening`, a newer listener for the user, `signal` or `wa.close()`.
+   * @example
+   * ```ts
+   * import { ListenerTimeout, type Message, WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+   * wa.onMessage("text", async (msg) => {
+   *   if (msg.text !== "/age") return;
+   *   await msg.reply("How old are you?");
+   *   try {
+   *     const answer = await wa.waitForUpdate({
+   *       from: msg.from,
+   *       filters: (u): u is Message => u.kind === "message" && /^\d+$/.test(u.text ?? ""),
+   *       cancelers: (u) => u.kind === "message" && u.text === "cancel",
+   *       timeout: 60_000,
+   *     });
+   *     await answer.reply(`You are ${answer.text}.`);
+   *   } catch (error) {
+   *     if (error instanceof ListenerTimeout) await msg.reply("Too late!");
+   *     else throw error;
+   *   }
+   * });
+   * ```
+   */
+  waitForUpdate<const F extends Filters<ListenableUpdate> | undefined = Filters<ListenableUpdate>>(
+    options: WaitForUpdateOptions<F>,
+  ): Promise<Narrowed<ListenableUpdate, F>> {
+    return this.updateListeners.wait(
+      options as WaitForUpdateOptions<Filters<ListenableUpdate>>,
+    ) as Promise<Narrowed<ListenableUpdate, F>>;
+  }
+
+  /**
+   * Stops the listener waiting for a user (pywa's `stop_listening`): it rejects with
+   * {@link ListenerStopped} carrying `reason`.
+   *
+   * @returns Whether a listener was waiting for them in this process.
+   */
+  stopListening(from: string | User, reason?: string): Promise<boolean> {
+    return this.updateListeners.stop(from, reason);
   }
 
   /** Registers the arguments of an `on…` method by its row of the handler table. */
@@ -288,8 +358,10 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
   }
 
   /**
-   * Emits the update's event, then runs its handlers (also when a listener threw). Returns a
-   * promise only when a handler did; throws or rejects with what a listener or handler threw.
+   * Emits the update's event, offers it to the update listeners (`waitForUpdate`), then runs
+   * its handlers unless a listener took it (also when an event listener threw). Returns a
+   * promise only when a listener or handler did; throws or rejects with what an event listener
+   * or handler threw.
    */
   #deliver(update: Update): Promise<void> | undefined {
     let listenerFailed = false;
@@ -300,9 +372,11 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
       listenerFailed = true;
       listenerError = error;
     }
-    const handled = this.handlers.has(update.kind)
-      ? this.handlers.dispatch(update, this, this.options.continueHandling ?? false)
-      : false;
+    const taken = this.updateListeners.offer(update);
+    const handled =
+      taken === false
+        ? this.#handle(update)
+        : taken === true || taken.then((took) => took || this.#handle(update));
     if (typeof handled === "boolean") {
       if (listenerFailed) throw listenerError;
       return undefined;
@@ -310,6 +384,14 @@ export class WhatsAppServerBase extends EventEmitter<WhatsAppEvents> implements 
     return handled.then(() => {
       if (listenerFailed) throw listenerError;
     });
+  }
+
+  #handle(update: Update): boolean | Promise<boolean> {
+    if (!this.handlers.has(update.kind)) return false;
+    // A handler that waits for the user (sent.waitForReply()…) frees its webhook's delivery.
+    return this.updateListeners.whileHandling(update, () =>
+      this.handlers.dispatch(update, this, this.options.continueHandling ?? false),
+    );
   }
 
   #report(error: WhatsAppError): void {

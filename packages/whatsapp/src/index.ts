@@ -1,8 +1,42 @@
 export * from "@tswa/core";
 export * from "@tswa/flows";
 export * from "@tswa/flows/json";
+export {
+  CallbackData,
+  type CallbackDataClass,
+  type CallbackDataConstructor,
+  type CallbackDataFields,
+  type CallbackDataObject,
+  type CallbackDataOf,
+  type CallbackDataShape,
+} from "./callback-data/callback-data.js";
+export {
+  CallbackDataDefinitionError,
+  InvalidCallbackDataError,
+} from "./callback-data/errors.js";
 export type { FlowRequestOptions } from "./client-base.js";
 export type { UpdateEvents, WhatsAppEvents } from "./events.js";
+export * as filters from "./filters/index.js";
+export {
+  ListenerCanceled,
+  ListenerStopped,
+  ListenerStoreError,
+  ListenerTimeout,
+  SentMessageWithoutListenersError,
+} from "./listeners/errors.js";
+export type { ListenableUpdate } from "./listeners/listenable.js";
+export type { ListenOptions, WaitForUpdateOptions } from "./listeners/options.js";
+export type {
+  WaitForReplyOptions,
+  WaitForStatusOptions,
+  WaitUntilReadOptions,
+} from "./listeners/sent-message-waits.js";
+export {
+  type ListenerRecord,
+  type ListenerStore,
+  type MaybePromise,
+  MemoryListenerStore,
+} from "./listeners/store.js";
 export type { WhatsAppOptions } from "./options.js";
 export type { GracefulShutdownOptions, WhatsAppListenOptions } from "./shutdown.js";
 export {
@@ -132,9 +166,11 @@ export {
 export type { HandlerOptions, UpdateFilter, UpdateHandler } from "./webhook/handlers.js";
 export type {
   Filters,
+  OnCallbackUpdate,
   OnMessageOfType,
   OnUpdate,
   OnUpdateQuery,
+  WithCallbackData,
   WithField,
 } from "./webhook/on-signatures.js";
 export { WhatsApp } from "./whatsapp.js";

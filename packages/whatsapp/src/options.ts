@@ -7,6 +7,7 @@ import {
 } from "@tswa/core";
 import type { FlowPrivateKeyInput } from "@tswa/flows";
 import { z } from "zod";
+import type { ListenerStore, MemoryListenerStore } from "./listeners/store.js";
 import type { MemoryDedupStore, UpdateDedupStore } from "./webhook/dedup.js";
 
 /** Options of {@link WhatsApp}; each feature names the options it needs when you use it. */
@@ -95,6 +96,11 @@ export interface WhatsAppOptions {
    * 24 hours) in this process; share one (Redis, a database) between processes.
    */
   dedupStore?: UpdateDedupStore | undefined;
+  /**
+   * Where listeners (`wa.waitForUpdate`, `sent.waitForReply`…) are recorded by user. Default: a
+   * {@link MemoryListenerStore} in this process.
+   */
+  listenerStore?: ListenerStore | undefined;
 }
 
 const id = z
@@ -158,6 +164,17 @@ const optionsSchema = z.object({
         value !== null &&
         typeof (value as Record<string, unknown>).seen === "function",
       "must have a seen(key) method",
+    )
+    .optional(),
+  listenerStore: z
+    .custom<ListenerStore>(
+      (value) =>
+        typeof value === "object" &&
+        value !== null &&
+        ["put", "get", "delete"].every(
+          (method) => typeof (value as Record<string, unknown>)[method] === "function",
+        ),
+      "must have put, get and delete methods",
     )
     .optional(),
 });

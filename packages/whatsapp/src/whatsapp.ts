@@ -16,6 +16,7 @@ import {
 import type { RunningServer } from "@tswa/flows/node";
 import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
+import { enableSentMessageWaits } from "./listeners/sent-message-waits.js";
 import type { WhatsAppOptions } from "./options.js";
 import type { WhatsAppListenOptions } from "./shutdown.js";
 import type { AccountUpdate } from "./updates/account-update.js";
@@ -49,7 +50,12 @@ import type {
 import type { UserMarketingPreferences } from "./updates/user-preferences.js";
 import type { WebhookErrors } from "./updates/webhook-errors.js";
 import { prepareCallbackRegistration } from "./webhook/callback-registration.js";
-import type { OnMessageOfType, OnUpdate, OnUpdateQuery } from "./webhook/on-signatures.js";
+import type {
+  OnCallbackUpdate,
+  OnMessageOfType,
+  OnUpdate,
+  OnUpdateQuery,
+} from "./webhook/on-signatures.js";
 
 /** The `MessagesApi` calls the client forwards, by their pywa names. */
 const MESSAGES_METHODS = [
@@ -479,6 +485,8 @@ export class WhatsApp extends WhatsAppServerBase {
       phoneId: this.phoneId,
     });
     delegate(this, this.messages, MESSAGES_METHODS);
+    // sent.waitForReply() & co. wait through this client's listeners.
+    enableSentMessageWaits(this.messages, this.updateListeners);
     delegate(this, this.flows, FLOWS_METHODS);
     this.templates = new TemplatesApi(this.graph, {
       businessAccountId: this.businessAccountId,
@@ -558,11 +566,18 @@ export class WhatsApp extends WhatsAppServerBase {
    */
   readonly onMessage: OnMessageOfType<Message, this> = (...args: unknown[]) =>
     this.register("onMessage", args);
-  /** Handles reply-button and quick-reply presses, optionally of one `data` only. */
-  readonly onCallbackButton: OnUpdateQuery<CallbackButton, "data", this> = (...args: unknown[]) =>
-    this.register("onCallbackButton", args);
-  /** Handles list-row choices, optionally of one `data` only. */
-  readonly onCallbackSelection: OnUpdateQuery<CallbackSelection, "data", this> = (
+  /**
+   * Handles reply-button and quick-reply presses, optionally of one `data` only, or of the
+   * ids of a `CallbackData` class (then `btn.data` is the parsed object).
+   */
+  readonly onCallbackButton: OnCallbackUpdate<CallbackButton, "data", "data", this> = (
+    ...args: unknown[]
+  ) => this.register("onCallbackButton", args);
+  /**
+   * Handles list-row choices, optionally of one `data` only, or of the ids of a
+   * `CallbackData` class (then `sel.data` is the parsed object).
+   */
+  readonly onCallbackSelection: OnCallbackUpdate<CallbackSelection, "data", "data", this> = (
     ...args: unknown[]
   ) => this.register("onCallbackSelection", args);
   /**
@@ -580,9 +595,14 @@ export class WhatsApp extends WhatsAppServerBase {
    */
   readonly onFlowCompletion: OnUpdate<FlowCompletion, this> = (...args: unknown[]) =>
     this.register("onFlowCompletion", args);
-  /** Handles the statuses of messages you sent, optionally of one status (`"failed"`…). */
-  readonly onMessageStatus: OnUpdateQuery<MessageStatus, "status", this> = (...args: unknown[]) =>
-    this.register("onMessageStatus", args);
+  /**
+   * Handles the statuses of messages you sent, optionally of one status (`"failed"`…), or of
+   * messages sent with a `tracker` of a `CallbackData` class (then `status.tracker` is the
+   * parsed object).
+   */
+  readonly onMessageStatus: OnCallbackUpdate<MessageStatus, "status", "tracker", this> = (
+    ...args: unknown[]
+  ) => this.register("onMessageStatus", args);
   /** Handles the statuses of messages you sent to groups, per group. */
   readonly onGroupMessageStatuses: OnUpdate<GroupMessageStatuses, this> = (...args: unknown[]) =>
     this.register("onGroupMessageStatuses", args);
@@ -617,9 +637,13 @@ export class WhatsApp extends WhatsAppServerBase {
   /** Handles calls ending. */
   readonly onCallTerminate: OnUpdate<CallTerminate, this> = (...args: unknown[]) =>
     this.register("onCallTerminate", args);
-  /** Handles the statuses of calls you started, optionally of one status (`"ACCEPTED"`…). */
-  readonly onCallStatus: OnUpdateQuery<CallStatus, "status", this> = (...args: unknown[]) =>
-    this.register("onCallStatus", args);
+  /**
+   * Handles the statuses of calls you started, optionally of one status (`"ACCEPTED"`…), or of
+   * calls started with a `tracker` of a `CallbackData` class (then `status.tracker` is parsed).
+   */
+  readonly onCallStatus: OnCallbackUpdate<CallStatus, "status", "tracker", this> = (
+    ...args: unknown[]
+  ) => this.register("onCallStatus", args);
   /** Handles users answering your call permission requests. */
   readonly onCallPermissionUpdate: OnUpdate<CallPermissionUpdate, this> = (...args: unknown[]) =>
     this.register("onCallPermissionUpdate", args);

@@ -122,6 +122,13 @@ describe("WebhookSimulator", () => {
     });
   });
 
+  it("presses a button of a given message when told its id (what sent.waitForClick() matches)", async () => {
+    const whatsapp = simulator({});
+    await whatsapp.buttonPress({ id: "pro", title: "Pro", messageId: "wamid.question" });
+    const [press] = updates as [CallbackButton];
+    expect(press.replyToMessage?.messageId).toBe("wamid.question");
+  });
+
   it("posts a failed status with the error WhatsApp reports", async () => {
     expect((await simulator().status("failed", { messageId: "wamid.lost" })).status).toBe(200);
     const [status] = updates as [MessageStatus];

@@ -1,3 +1,4 @@
+import { type CallbackDataValue, callbackDataString } from "./callback-data.js";
 import { checkHttpUrl, checkOptionalText, checkRange, checkText } from "./validate.js";
 
 /**
@@ -15,8 +16,11 @@ export interface InteractiveAction {
 export interface ButtonOptions {
   /** The button label, at most 20 characters, unique within the message. */
   title: string;
-  /** What you get back when the user taps it (the reply's id), at most 256 characters. */
-  callbackData: string;
+  /**
+   * What you get back when the user taps it (the reply's id), at most 256 characters: a
+   * string, or a `CallbackData` object (sent as its string).
+   */
+  callbackData: CallbackDataValue;
 }
 
 /**
@@ -41,13 +45,18 @@ export interface ButtonOptions {
 export class Button {
   /** The label. */
   readonly title: string;
-  /** The data sent back on a tap. */
+  /** The data sent back on a tap (a `CallbackData` object's string). */
   readonly callbackData: string;
 
   /** @throws {@link MessageValidationError} when the title or data breaks Meta's limits. */
   constructor(options: ButtonOptions) {
     this.title = checkText("Button", "title", options.title, "replyButtonTitle");
-    this.callbackData = checkText("Button", "callbackData", options.callbackData, "replyButtonId");
+    this.callbackData = checkText(
+      "Button",
+      "callbackData",
+      callbackDataString(options.callbackData),
+      "replyButtonId",
+    );
   }
 
   /** The button as Graph expects it in `action.buttons`. */

@@ -1,5 +1,6 @@
 import type { RequestOptions } from "../flows/types.js";
 import type { Button, URLButton } from "./buttons.js";
+import type { CallbackDataValue } from "./callback-data.js";
 import type { CarouselCard } from "./carousel.js";
 import type { Contact } from "./contact.js";
 import type { FlowButton } from "./flow-button.js";
@@ -23,9 +24,9 @@ export interface SendOptionsBase extends MessageCallOptions {
   to: Recipient;
   /**
    * Data you get back in the message's status webhooks (`biz_opaque_callback_data`), at most
-   * 512 characters.
+   * 512 characters: a string, or a `CallbackData` object (sent as its string).
    */
-  tracker?: string | undefined;
+  tracker?: CallbackDataValue | undefined;
   /**
    * Deliver only if the user's identity key hash still matches this one (Graph's
    * `recipient_identity_key_hash`): a guard against a changed device or number.

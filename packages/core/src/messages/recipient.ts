@@ -1,3 +1,4 @@
+import { type CallbackDataValue, callbackDataString } from "./callback-data.js";
 import { checkId, checkText, MessageValidationError } from "./validate.js";
 
 /**
@@ -59,5 +60,7 @@ export function recipientId(to: Recipient): string {
 }
 
 /** Checks the optional tracker (`biz_opaque_callback_data`). */
-export const checkTracker = (method: string, tracker: string | undefined) =>
-  tracker === undefined ? undefined : checkText(method, "tracker", tracker, "tracker");
+export const checkTracker = (method: string, tracker: CallbackDataValue | undefined) =>
+  tracker === undefined
+    ? undefined
+    : checkText(method, "tracker", callbackDataString(tracker), "tracker");

@@ -1,12 +1,16 @@
 import type { InteractiveAction } from "./buttons.js";
+import { type CallbackDataValue, callbackDataString } from "./callback-data.js";
 import { checkCount, checkOptionalText, checkText, MessageValidationError } from "./validate.js";
 
 /** Options of {@link SectionRow}. */
 export interface SectionRowOptions {
   /** The row title, at most 24 characters. */
   title: string;
-  /** What you get back when the user picks the row (its id), at most 200 characters. */
-  callbackData: string;
+  /**
+   * What you get back when the user picks the row (its id), at most 200 characters: a string,
+   * or a `CallbackData` object (sent as its string).
+   */
+  callbackData: CallbackDataValue;
   /** A line under the title, at most 72 characters. */
   description?: string | undefined;
 }
@@ -24,7 +28,7 @@ export interface SectionRowOptions {
 export class SectionRow {
   /** The row title. */
   readonly title: string;
-  /** The data sent back when picked. */
+  /** The data sent back when picked (a `CallbackData` object's string). */
   readonly callbackData: string;
   /** The line under the title, if any. */
   readonly description: string | undefined;
@@ -32,7 +36,12 @@ export class SectionRow {
   /** @throws {@link MessageValidationError} when a field breaks Meta's limits. */
   constructor(options: SectionRowOptions) {
     this.title = checkText("SectionRow", "title", options.title, "rowTitle");
-    this.callbackData = checkText("SectionRow", "callbackData", options.callbackData, "rowId");
+    this.callbackData = checkText(
+      "SectionRow",
+      "callbackData",
+      callbackDataString(options.callbackData),
+      "rowId",
+    );
     this.description = checkOptionalText(
       "SectionRow",
       "description",

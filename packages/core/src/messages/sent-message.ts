@@ -71,6 +71,14 @@ export class SentMessage {
     this.#api = api;
   }
 
+  /**
+   * The `MessagesApi` that sent it, which its shortcuts send through. `tswa`'s client finds its
+   * listeners by it (the `waitFor…` shortcuts it adds to sent messages).
+   */
+  get api(): MessagesApi {
+    return this.#api;
+  }
+
   #reply<T>(options: ReplyOptions<T>): T {
     const { quote, ...rest } = options;
     return {

@@ -36,6 +36,11 @@ export interface SimulatedButtonPress {
   id?: string | undefined;
   /** The button's title. Default `"Yes"`. */
   title?: string | undefined;
+  /**
+   * The id (wamid) of the message whose button was pressed, so `sent.waitForClick()` takes the
+   * press. Default: a made-up id.
+   */
+  messageId?: string | undefined;
 }
 
 /**
@@ -85,7 +90,7 @@ export class WebhookSimulator {
     const all = this.#parties(parties);
     return this.send(
       userMessageWebhook(all, "interactive", {
-        context: { from: all.displayPhoneNumber, id: simulatedMessageId() },
+        context: { from: all.displayPhoneNumber, id: button.messageId ?? simulatedMessageId() },
         interactive: {
           type: "button_reply",
           button_reply: { id: button.id ?? "simulated-button", title: button.title ?? "Yes" },

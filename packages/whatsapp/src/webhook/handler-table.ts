@@ -1,15 +1,24 @@
 import type { UpdateKind, UpdateKinds } from "../updates/kinds.js";
 
-/** How an `on…` method registers: the kind it handles and, when it takes one, what its query matches. */
+/**
+ * How an `on…` method registers: the kind it handles, what its string query matches when it
+ * takes one, and which field a `CallbackData` class parses when it takes one.
+ */
 interface HandlerSpec<K extends UpdateKind> {
   kind: K;
   query?: (query: string) => (update: UpdateKinds[K]) => boolean;
+  callbackField?: keyof UpdateKinds[K] & string;
 }
 
 const spec = <K extends UpdateKind>(
   kind: K,
   query?: (query: string) => (update: UpdateKinds[K]) => boolean,
-): HandlerSpec<K> => (query ? { kind, query } : { kind });
+  callbackField?: keyof UpdateKinds[K] & string,
+): HandlerSpec<K> => ({
+  kind,
+  ...(query && { query }),
+  ...(callbackField && { callbackField }),
+});
 
 /**
  * Every `on…` method of the client: the update kind it handles and how its optional first
@@ -18,10 +27,10 @@ const spec = <K extends UpdateKind>(
  */
 export const HANDLER_TABLE = {
   onMessage: spec("message", (type) => (m) => m.type === type),
-  onCallbackButton: spec("callbackButton", (data) => (b) => b.data === data),
-  onCallbackSelection: spec("callbackSelection", (data) => (s) => s.data === data),
+  onCallbackButton: spec("callbackButton", (data) => (b) => b.data === data, "data"),
+  onCallbackSelection: spec("callbackSelection", (data) => (s) => s.data === data, "data"),
   onFlowCompletion: spec("flowCompletion"),
-  onMessageStatus: spec("messageStatus", (status) => (s) => s.status === status),
+  onMessageStatus: spec("messageStatus", (status) => (s) => s.status === status, "tracker"),
   onGroupMessageStatuses: spec("groupMessageStatuses"),
   onChatOpened: spec("chatOpened"),
   onPhoneNumberChange: spec("phoneNumberChange"),
@@ -33,7 +42,7 @@ export const HANDLER_TABLE = {
   onOutgoingDeletedMessage: spec("outgoingDeletedMessage"),
   onCallConnect: spec("callConnect"),
   onCallTerminate: spec("callTerminate"),
-  onCallStatus: spec("callStatus", (status) => (s) => s.status === status),
+  onCallStatus: spec("callStatus", (status) => (s) => s.status === status, "tracker"),
   onCallPermissionUpdate: spec("callPermissionUpdate"),
   onUserMarketingPreferences: spec("userMarketingPreferences", (value) => (p) => p.value === value),
   onAccountUpdate: spec("accountUpdate", (event) => (u) => u.event === event),

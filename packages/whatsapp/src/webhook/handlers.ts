@@ -135,8 +135,8 @@ function signal(error: unknown): "stop" | "continue" {
   throw error;
 }
 
-/** Whether every filter passes; synchronous filters cost no microtask. */
-function passes(
+/** Whether every filter passes; synchronous filters cost no microtask. Listeners use it too. */
+export function passes(
   filters: readonly UpdateFilter<never>[],
   update: Update,
 ): boolean | Promise<boolean> {

@@ -33,7 +33,8 @@ const BUDGETS: Record<string, readonly [number, number?]> = {
   "@tswa/flows/simulator": [4, 4],
   "@tswa/flows/json": [26, 26.5],
   "@tswa/media": [8.5, 85],
-  tswa: [35, 164],
+  // Filters (pywa's ~100) and CallbackData added 7.5 KiB gzip (31.1 -> 38.6) in issue 16.
+  tswa: [43, 164],
   "tswa/node": [0.5, 4.5],
   "tswa/express": [0.5, 3],
   "tswa/fastify": [0.5, 2],
@@ -43,7 +44,7 @@ const BUDGETS: Record<string, readonly [number, number?]> = {
   "package @tswa/core": [77],
   "package @tswa/flows": [49],
   "package @tswa/media": [8.5],
-  "package tswa": [38],
+  "package tswa": [46],
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -1,37 +1,16 @@
-import { type Guard, guard } from "./filter.js";
+import { fieldIs } from "./kinds.js";
 
 /** Passes calls you started (`BUSINESS_INITIATED`). */
-export const outgoingCall: Guard<{
-  readonly kind: "callConnect";
-  readonly direction: "BUSINESS_INITIATED";
-}> = guard((u) => u.kind === "callConnect" && u.direction === "BUSINESS_INITIATED");
-
+export const outgoingCall = fieldIs("callConnect", "direction", "BUSINESS_INITIATED");
 /** Passes calls users started (`USER_INITIATED`). */
-export const incomingCall: Guard<{
-  readonly kind: "callConnect";
-  readonly direction: "USER_INITIATED";
-}> = guard((u) => u.kind === "callConnect" && u.direction === "USER_INITIATED");
-
-const callStatusIs = <S extends string>(
-  status: S,
-): Guard<{ readonly kind: "callStatus"; readonly status: S }> =>
-  guard((u) => u.kind === "callStatus" && u.status === status);
-
+export const incomingCall = fieldIs("callConnect", "direction", "USER_INITIATED");
 /** Passes calls the user answered (`ACCEPTED`). */
-export const callAnswered = callStatusIs("ACCEPTED");
+export const callAnswered = fieldIs("callStatus", "status", "ACCEPTED");
 /** Passes calls the user rejected (`REJECTED`). */
-export const callRejected = callStatusIs("REJECTED");
+export const callRejected = fieldIs("callStatus", "status", "REJECTED");
 /** Passes calls ringing (`RINGING`). */
-export const callRinging = callStatusIs("RINGING");
-
+export const callRinging = fieldIs("callStatus", "status", "RINGING");
 /** Passes call permission requests the user accepted. */
-export const callPermissionAccepted: Guard<{
-  readonly kind: "callPermissionUpdate";
-  readonly response: "accept";
-}> = guard((u) => u.kind === "callPermissionUpdate" && u.response === "accept");
-
+export const callPermissionAccepted = fieldIs("callPermissionUpdate", "response", "accept");
 /** Passes call permission requests the user rejected. */
-export const callPermissionRejected: Guard<{
-  readonly kind: "callPermissionUpdate";
-  readonly response: "reject";
-}> = guard((u) => u.kind === "callPermissionUpdate" && u.response === "reject");
+export const callPermissionRejected = fieldIs("callPermissionUpdate", "response", "reject");

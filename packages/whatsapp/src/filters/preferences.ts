@@ -1,13 +1,10 @@
-import { type Guard, guard } from "./filter.js";
+import { fieldIs } from "./kinds.js";
 
 /** Passes users stopping your marketing messages. */
-export const userMarketingPreferencesStop: Guard<{
-  readonly kind: "userMarketingPreferences";
-  readonly value: "stop";
-}> = guard((u) => u.kind === "userMarketingPreferences" && u.value === "stop");
-
+export const userMarketingPreferencesStop = fieldIs("userMarketingPreferences", "value", "stop");
 /** Passes users resuming your marketing messages. */
-export const userMarketingPreferencesResume: Guard<{
-  readonly kind: "userMarketingPreferences";
-  readonly value: "resume";
-}> = guard((u) => u.kind === "userMarketingPreferences" && u.value === "resume");
+export const userMarketingPreferencesResume = fieldIs(
+  "userMarketingPreferences",
+  "value",
+  "resume",
+);

@@ -5,6 +5,7 @@ import {
   Section,
   SectionList,
   SectionRow,
+  templates as t,
 } from "@tswa/core";
 import { describe, expect, it } from "vitest";
 import { messagesApi, useGraph } from "./graph-handlers.js";
@@ -48,6 +49,13 @@ describe("callback data objects (CallbackDataLike)", () => {
       },
       { interactive: { action: { sections: [{ rows: [{ id: "ticket:3" }] }] } } },
     ]);
+  });
+
+  it("send their string as a template quick reply's payload", () => {
+    const params = t.QuickReplyButton.params({ callbackData: new Ticket(4), index: 0 });
+    expect(JSON.parse(JSON.stringify(params))).toMatchObject({
+      parameters: [{ type: "payload", payload: "ticket:4" }],
+    });
   });
 
   it("are checked by their string's length, before anything is sent", async () => {

@@ -1,3 +1,4 @@
+import { type CallbackDataValue, callbackDataString } from "../messages/callback-data.js";
 import { checkHttpUrl } from "../messages/validate.js";
 import { ButtonParams, type LibraryButtonInput, libraryInput } from "./button-params.js";
 import { buttonText } from "./buttons.js";
@@ -20,9 +21,16 @@ export class QuickReplyButton {
     this.text = buttonText(this.kind, options.text);
   }
 
-  /** The payload of the button at `index` at send time (optional). */
-  static params(options: { callbackData: string; index: number }): ButtonParams {
-    const payload = checkTemplateText("QuickReplyButton", "callbackData", options.callbackData);
+  /**
+   * The payload of the button at `index` at send time (optional): a string, or a
+   * `CallbackData` object (sent as its string).
+   */
+  static params(options: { callbackData: CallbackDataValue; index: number }): ButtonParams {
+    const payload = checkTemplateText(
+      "QuickReplyButton",
+      "callbackData",
+      callbackDataString(options.callbackData),
+    );
     return new ButtonParams("QuickReplyButton", "quick_reply", options.index, [
       { type: "payload", payload },
     ]);

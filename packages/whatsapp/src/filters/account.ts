@@ -1,4 +1,5 @@
-import { type Guard, guard } from "./filter.js";
+import type { Guard } from "./filter.js";
+import { fieldIs } from "./kinds.js";
 
 /** What an account event filter proves. */
 export type AccountEventNarrowing<E extends string> = {
@@ -6,8 +7,8 @@ export type AccountEventNarrowing<E extends string> = {
   readonly event: E;
 };
 
-const accountEvent = <E extends string>(event: E): Guard<AccountEventNarrowing<E>> =>
-  guard((u) => u.kind === "accountUpdate" && u.event === event);
+const accountEvent = <const E extends string>(event: E): Guard<AccountEventNarrowing<E>> =>
+  fieldIs("accountUpdate", "event", event);
 
 /** Passes account updates `ACCOUNT_DELETED`. */
 export const accountDeleted = accountEvent("ACCOUNT_DELETED");

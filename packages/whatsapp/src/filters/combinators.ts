@@ -55,15 +55,7 @@ const isPromise = (value: unknown): value is Promise<boolean> =>
  */
 export function and<const F extends readonly AnyFilter[]>(...filters: F): AndFilter<F> {
   checkFilters("and", filters);
-  const all = (update: unknown, from: number): boolean | Promise<boolean> => {
-    for (let i = from; i < filters.length; i++) {
-      const result = (filters[i] as AnyFilter)(update);
-      if (result === false) return false;
-      if (isPromise(result)) return result.then((ok) => ok && all(update, i + 1));
-    }
-    return true;
-  };
-  return ((update: unknown) => all(update, 0)) as AndFilter<F>;
+  return shortCircuit(filters, false) as AndFilter<F>;
 }
 
 /**
@@ -81,15 +73,7 @@ export function and<const F extends readonly AnyFilter[]>(...filters: F): AndFil
  */
 export function or<const F extends readonly AnyFilter[]>(...filters: F): OrFilter<F> {
   checkFilters("or", filters);
-  const any = (update: unknown, from: number): boolean | Promise<boolean> => {
-    for (let i = from; i < filters.length; i++) {
-      const result = (filters[i] as AnyFilter)(update);
-      if (result === true) return true;
-      if (isPromise(result)) return result.then((ok) => ok || any(update, i + 1));
-    }
-    return false;
-  };
-  return ((update: unknown) => any(update, 0)) as OrFilter<F>;
+  return shortCircuit(filters, true) as OrFilter<F>;
 }
 
 /**
@@ -118,6 +102,23 @@ const pass: Check = () => true;
 const fail: Check = () => false;
 
 export { fail as false, pass as true };
+
+/**
+ * Runs the filters in order until one answers `decisive` (false for AND, true for OR), which is
+ * then the answer; synchronous until a filter answers with a promise.
+ */
+function shortCircuit(filters: readonly AnyFilter[], decisive: boolean) {
+  const from = (update: unknown, start: number): boolean | Promise<boolean> => {
+    for (let i = start; i < filters.length; i++) {
+      const result = (filters[i] as AnyFilter)(update);
+      if (isPromise(result))
+        return result.then((ok) => (Boolean(ok) === decisive ? decisive : from(update, i + 1)));
+      if (Boolean(result) === decisive) return decisive;
+    }
+    return !decisive;
+  };
+  return (update: unknown) => from(update, 0);
+}
 
 function checkFilters(name: string, filters: readonly unknown[]): void {
   for (const filter of filters) {

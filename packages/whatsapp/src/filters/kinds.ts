@@ -4,6 +4,21 @@ import { type Guard, guard } from "./filter.js";
 /** What a kind filter proves: the update is of kind `K`. */
 export type KindNarrowing<K extends UpdateKind> = { readonly kind: K } & UpdateKinds[K];
 
+/**
+ * A filter passing updates of kind `kind` whose `field` is `value`, proving both (the status,
+ * event and direction filters are made with it).
+ */
+export const fieldIs = <
+  K extends UpdateKind,
+  F extends keyof UpdateKinds[K] & string,
+  const V extends string,
+>(
+  kind: K,
+  field: F,
+  value: V,
+): Guard<{ readonly kind: K } & { readonly [P in F]: V }> =>
+  guard((u) => u.kind === kind && (u as unknown as Record<string, unknown>)[field] === value);
+
 /** A filter passing updates of one kind (useful where any update arrives, such as listeners). */
 export const ofKind = <K extends UpdateKind>(kind: K): Guard<KindNarrowing<K>> =>
   guard((u) => u.kind === kind);

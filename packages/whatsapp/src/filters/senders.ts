@@ -88,9 +88,10 @@ export const group: Guard<{ readonly groupId: string }> = guard(
 );
 
 /** Passes messages sent in a private (one-to-one) chat. */
-export const private_: Check = check(
+const private_: Check = check(
   (u) => (u.kind === "message" || u.kind === "outgoingMessage") && u.groupId === undefined,
 );
+
 export { private_ as private };
 
 /**

@@ -2,6 +2,7 @@ import { createGraphApiError, type GraphApiError, type GraphErrorBody } from "@t
 import type { MessageStatus, MessageStatusValue } from "../updates/message-status.js";
 import type { UpdateError } from "../updates/update-error.js";
 import { type Guard, guard } from "./filter.js";
+import { fieldIs } from "./kinds.js";
 
 /** What a status filter proves: a message status of status `S`. */
 export type StatusNarrowing<S extends MessageStatusValue> = {
@@ -9,8 +10,8 @@ export type StatusNarrowing<S extends MessageStatusValue> = {
   readonly status: S;
 };
 
-const ofStatus = <S extends MessageStatusValue>(status: S): Guard<StatusNarrowing<S>> =>
-  guard((u) => u.kind === "messageStatus" && u.status === status);
+const ofStatus = <const S extends string>(status: S): Guard<StatusNarrowing<S>> =>
+  fieldIs("messageStatus", "status", status);
 
 /** Passes statuses `sent`. */
 export const sent = ofStatus("sent");

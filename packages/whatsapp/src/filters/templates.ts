@@ -1,4 +1,5 @@
-import { type Guard, guard } from "./filter.js";
+import type { Guard } from "./filter.js";
+import { fieldIs } from "./kinds.js";
 
 /** What a template status filter proves. */
 export type TemplateStatusNarrowing<S extends string> = {
@@ -7,11 +8,15 @@ export type TemplateStatusNarrowing<S extends string> = {
 };
 
 /** Passes template status updates to `APPROVED`. */
-export const templateStatusApproved: Guard<TemplateStatusNarrowing<"APPROVED">> = guard(
-  (u) => u.kind === "templateStatusUpdate" && u.newStatus === "APPROVED",
+export const templateStatusApproved: Guard<TemplateStatusNarrowing<"APPROVED">> = fieldIs(
+  "templateStatusUpdate",
+  "newStatus",
+  "APPROVED",
 );
 
 /** Passes template status updates to `REJECTED`. */
-export const templateStatusRejected: Guard<TemplateStatusNarrowing<"REJECTED">> = guard(
-  (u) => u.kind === "templateStatusUpdate" && u.newStatus === "REJECTED",
+export const templateStatusRejected: Guard<TemplateStatusNarrowing<"REJECTED">> = fieldIs(
+  "templateStatusUpdate",
+  "newStatus",
+  "REJECTED",
 );

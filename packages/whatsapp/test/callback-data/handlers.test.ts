@@ -2,7 +2,8 @@ import { type CallbackButton, CallbackData, filters } from "tswa";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { sendingClient } from "../fixtures/deliver.js";
-import { envelope, messagesValue, status, USER } from "../fixtures/webhooks.js";
+import { pywaPayload } from "../fixtures/pywa-updates.js";
+import { envelope, messagesValue, PHONE_ID, status, USER } from "../fixtures/webhooks.js";
 
 class Order extends CallbackData("order", { id: z.number().int(), size: z.enum(["S", "M", "L"]) }) {
   get label() {
@@ -127,6 +128,31 @@ describe("handlers by CallbackData class", () => {
       ["status", "read", "#2 M"],
       ["other status", "delivered", "order~2~M"],
       ["other status", "read", undefined],
+    ]);
+  });
+
+  it("onCallStatus parses a call's tracker", async () => {
+    const { wa, post } = sendingClient();
+    const Call = CallbackData("call", { ticket: z.number() });
+    const got: unknown[] = [];
+    wa.onCallStatus(Call, filters.callRinging, (call) => {
+      got.push([call.status, call.tracker.ticket]);
+    });
+    wa.onCallStatus((call) => {
+      got.push(["other", call.tracker]);
+    });
+    // The client serves PHONE_ID; the second status is another call, carrying callback data.
+    const body = JSON.stringify(pywaPayload("call_status", "call_status")).replace(
+      '"5483758353"',
+      `"${PHONE_ID}"`,
+    );
+    await post(JSON.parse(body));
+    await post(
+      JSON.parse(body.replace('"random_string"', '"call~12"').replace("wacid.", "wacid.2")),
+    );
+    expect(got).toEqual([
+      ["other", "random_string"],
+      ["RINGING", 12],
     ]);
   });
 

@@ -100,6 +100,34 @@ describe("CallbackData: ids that are not the class's", () => {
     expect(Order.tryParse(undefined as never)).toBeUndefined();
   });
 
+  it("tryParse() never throws on hostile strings (property)", () => {
+    const pieces = fc.constantFrom(
+      "order",
+      "~",
+      "%",
+      "%7E",
+      "%25",
+      "7",
+      "-0",
+      "1e+21",
+      "M",
+      "1",
+      "",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          fc.array(pieces).map((p) => p.join("")),
+        ),
+        (data) => {
+          const parsed = Order.tryParse(data);
+          if (parsed !== undefined) expect(Order.parse(parsed.toString())).toEqual(parsed);
+        },
+      ),
+    );
+  });
+
   it("parse() throws InvalidCallbackDataError naming the class but not the data", () => {
     for (const data of foreign.filter((d) => d.includes("~"))) {
       const error = (() => {

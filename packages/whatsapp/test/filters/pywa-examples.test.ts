@@ -54,6 +54,12 @@ const MESSAGES = [
   "message/referral",
   "outgoing_message/text",
 ];
+/** The examples from user 16505551234 to phone number id 106540352242922. */
+const FROM_16505551234 = [
+  "edited_message/image",
+  "user_marketing_preferences/resume",
+  "user_marketing_preferences/signup",
+];
 const ACCOUNT = (...names: string[]) => names.map((n) => `account_update/${n}`);
 
 /**
@@ -294,30 +300,18 @@ const TABLE: [string, (update: Update) => unknown, string[]][] = [
   [
     "fromUsers (phone number in any format)",
     filters.fromUsers("+1 (650) 555-1234"),
-    [
-      "edited_message/image",
-      "user_marketing_preferences/resume",
-      "user_marketing_preferences/signup",
-    ],
+    FROM_16505551234,
   ],
   ["updateId", filters.updateId("wamid.xsidjw"), ["callback_button/quick_reply"]],
   [
     "sentTo (phone number id)",
     filters.sentTo({ phoneNumberId: "106540352242922" }),
-    [
-      "edited_message/image",
-      "user_marketing_preferences/resume",
-      "user_marketing_preferences/signup",
-    ],
+    FROM_16505551234,
   ],
   [
     "sentTo (display number in any format)",
     filters.sentTo({ displayPhoneNumber: "+1 555-078-3881" }),
-    [
-      "edited_message/image",
-      "user_marketing_preferences/resume",
-      "user_marketing_preferences/signup",
-    ],
+    FROM_16505551234,
   ],
   ["fromGroups", filters.fromGroups("fowefinoewcnw"), ["message_status/group"]],
   ["group", filters.group, []],

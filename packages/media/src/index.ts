@@ -12,10 +12,10 @@ export {
   type MediaDownloadErrorDetails,
   MediaDownloadErrorReason,
   MediaDownloadTimeout,
+  MediaDownloadTooLarge,
   MediaErrorPage,
   MediaHashMismatch,
   MediaNotFound,
-  MediaTooLarge,
   MediaTruncated,
 } from "./cloud/errors.js";
 export {

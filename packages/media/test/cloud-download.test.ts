@@ -9,10 +9,10 @@ import {
   MediaDownloadError,
   MediaDownloader,
   type MediaDownloadOptions,
+  MediaDownloadTooLarge,
   MediaErrorPage,
   MediaHashMismatch,
   MediaNotFound,
-  MediaTooLarge,
   MediaTruncated,
 } from "@tswa/media";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -187,17 +187,17 @@ const FAILURES: Record<string, Failure> = {
   },
   "a body declared longer than Meta's file_size": {
     arrange: () => publish(pattern(60_000), {}, pattern(100_000)).id,
-    error: MediaTooLarge,
+    error: MediaDownloadTooLarge,
     reason: "too-large",
   },
   "a chunked body that runs past Meta's file_size": {
     arrange: () => publish(pattern(60_000), { contentLength: "none" }, pattern(100_000)).id,
-    error: MediaTooLarge,
+    error: MediaDownloadTooLarge,
     reason: "too-large",
   },
   "a file over maxSize": {
     arrange: () => publish(pattern(100_000)).id,
-    error: MediaTooLarge,
+    error: MediaDownloadTooLarge,
     reason: "too-large",
     options: { maxSize: 99_999 },
   },

@@ -114,7 +114,7 @@ export class MediaTruncated extends MediaDownloadError {
  * The file is larger than allowed: over `maxSize`, or longer than the `file_size` Meta
  * reported. The download stops as soon as that is known.
  */
-export class MediaTooLarge extends MediaDownloadError {
+export class MediaDownloadTooLarge extends MediaDownloadError {
   /** The limit that was passed, in bytes. */
   readonly limit: number;
   /** Which limit: your `maxSize`, or the `fileSize` Meta reported. */

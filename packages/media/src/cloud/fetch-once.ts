@@ -1,7 +1,12 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { downloadCdnFile, redactUrl } from "../download.js";
 import type { Spool } from "../spool.js";
-import { MediaErrorPage, MediaHashMismatch, MediaTooLarge, MediaTruncated } from "./errors.js";
+import {
+  MediaDownloadTooLarge,
+  MediaErrorPage,
+  MediaHashMismatch,
+  MediaTruncated,
+} from "./errors.js";
 import type { ResolvedMediaDownloadOptions } from "./options.js";
 import type { DownloadTarget } from "./source.js";
 
@@ -32,7 +37,7 @@ export async function fetchOnce(
   const url = redactUrl(target.url);
   const { fileSize } = target;
   if (fileSize !== undefined && fileSize > settings.maxSize) {
-    throw new MediaTooLarge(url, settings.maxSize, "maxSize");
+    throw new MediaDownloadTooLarge(url, settings.maxSize, "maxSize");
   }
   const hash = createHash("sha256");
   let size = 0;
@@ -49,7 +54,7 @@ export async function fetchOnce(
         }
         if (fileSize !== undefined && contentLength !== undefined && contentLength !== fileSize) {
           throw contentLength > fileSize
-            ? new MediaTooLarge(url, fileSize, "fileSize")
+            ? new MediaDownloadTooLarge(url, fileSize, "fileSize")
             : new MediaTruncated(url, fileSize, contentLength);
         }
         spool.expect(contentLength ?? fileSize);
@@ -57,7 +62,7 @@ export async function fetchOnce(
       write(piece) {
         size += piece.byteLength;
         if (fileSize !== undefined && size > fileSize) {
-          throw new MediaTooLarge(url, fileSize, "fileSize");
+          throw new MediaDownloadTooLarge(url, fileSize, "fileSize");
         }
         hash.update(piece);
         spool.write(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));

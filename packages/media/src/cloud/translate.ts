@@ -3,8 +3,8 @@ import { FlowMediaDownloadError, FlowMediaDownloadTimeout, FlowMediaTooLarge } f
 import {
   MediaDownloadError,
   MediaDownloadTimeout,
+  MediaDownloadTooLarge,
   MediaNotFound,
-  MediaTooLarge,
 } from "./errors.js";
 
 /** The statuses of an expired (or never valid) media URL: the id is resolved again once. */
@@ -27,7 +27,7 @@ export function expiredStatus(error: unknown): number | undefined {
 export function toMediaDownloadError(error: unknown, resolvedAgain: boolean): unknown {
   if (error instanceof MediaDownloadError) return error;
   if (error instanceof FlowMediaTooLarge)
-    return new MediaTooLarge(undefined, error.limit, "maxSize");
+    return new MediaDownloadTooLarge(undefined, error.limit, "maxSize");
   if (error instanceof FlowMediaUrlNotAllowed) {
     return new MediaDownloadError(
       "url-not-allowed",

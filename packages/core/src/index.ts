@@ -226,6 +226,18 @@ export {
   memoryLogger,
   silentLogger,
 } from "./logging.js";
+export { MediaFetchError, MediaTooLarge } from "./media/errors.js";
+export { Media, UPLOADED_MEDIA_TTL_MS } from "./media/media.js";
+export { MediaApi, type UploadMediaOptions } from "./media/media-api.js";
+export { MediaType } from "./media/media-types.js";
+export { MEDIA_URL_TTL_MS, type MediaURL } from "./media/media-url.js";
+export {
+  MEDIA_SIZE_LIMITS,
+  type MediaSizeLimit,
+  type MediaSizeLimitName,
+} from "./media/size-limits.js";
+export { sniffMimeType } from "./media/sniff.js";
+export type { UploadableMedia, UrlFetchOptions } from "./media/upload-source.js";
 export {
   Button,
   type ButtonOptions,

@@ -4,6 +4,7 @@ import {
   BusinessProfileApi,
   CommerceApi,
   FlowsApi,
+  MediaApi,
   MessagesApi,
   PhoneNumbersApi,
   QrCodesApi,
@@ -154,6 +155,9 @@ const COMMERCE_METHODS = [
   "updateCommerceSettings",
 ] as const satisfies readonly (keyof CommerceApi)[];
 
+/** The `MediaApi` calls the client forwards. */
+const MEDIA_METHODS = ["getMediaUrl", "deleteMedia"] as const satisfies readonly (keyof MediaApi)[];
+
 /** The `QrCodesApi` calls the client forwards. */
 const QR_CODES_METHODS = [
   "createQrCode",
@@ -222,6 +226,8 @@ export class WhatsApp extends WhatsAppServerBase {
   // The Graph calls live in @tswa/core, one `XxxApi` per area; the client forwards each by its
   // pywa name as a bound property (see CONTRIBUTING.md, "Adding a Graph call").
 
+  /** Media: the `MediaApi` the media methods below belong to (uploads, URLs, deletes). */
+  readonly media: MediaApi;
   /** Sending messages: the `MessagesApi` the `send…` methods below belong to. */
   readonly messages: MessagesApi;
   /** Flow management: the `FlowsApi` the flow methods below belong to. */
@@ -441,6 +447,12 @@ export class WhatsApp extends WhatsAppServerBase {
   /** {@inheritDoc @tswa/core!UsersApi#getBlockedUsers} */
   declare readonly getBlockedUsers: UsersApi["getBlockedUsers"];
 
+  // ---- media ----
+  /** {@inheritDoc @tswa/core!MediaApi#getMediaUrl} */
+  declare readonly getMediaUrl: MediaApi["getMediaUrl"];
+  /** {@inheritDoc @tswa/core!MediaApi#deleteMedia} */
+  declare readonly deleteMedia: MediaApi["deleteMedia"];
+
   // ---- signups ----
   /** {@inheritDoc @tswa/core!SignupsApi#createSignup} */
   declare readonly createSignup: SignupsApi["createSignup"];
@@ -453,6 +465,8 @@ export class WhatsApp extends WhatsAppServerBase {
 
   constructor(options: WhatsAppOptions = {}) {
     super(options);
+    this.media = new MediaApi(this.graph, { phoneId: this.phoneId });
+    delegate(this, this.media, MEDIA_METHODS);
     this.messages = new MessagesApi(this.graph, { phoneId: this.phoneId });
     this.flows = new FlowsApi(this.graph, {
       businessAccountId: this.businessAccountId,

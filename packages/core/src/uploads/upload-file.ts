@@ -1,14 +1,16 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { open, stat } from "node:fs/promises";
+import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { WhatsAppError } from "../errors.js";
+import { mimeTypeOfFilename } from "../media/media-types.js";
 
 /**
  * A file to upload: a path (or `file:` URL) streamed from disk, bytes, a `Blob` (a `File` gives
- * its name and type), or a stream of bytes (give `fileLength`: Graph needs the size first).
- * Paths, Blobs and streams are never read into memory whole.
+ * its name and type), or a stream of bytes (a web `ReadableStream`, a Node `Readable` such as
+ * `fs.createReadStream(…)`, or any async iterable of chunks). Paths, Blobs and streams are never
+ * read into memory whole.
  *
  * @example
  * ```ts
@@ -51,6 +53,22 @@ export class UploadFileError extends WhatsAppError {
   }
 }
 
+/** An upload's input as read so far: what it says of itself, its first bytes, its body. */
+export interface UploadFileSource {
+  /** The name the input carries (a path's, a `File`'s, a file stream's), if any. */
+  readonly filename: string | undefined;
+  /** The type the input carries (a `File`'s) or its name implies, if any. */
+  readonly mimeType: string | undefined;
+  /** The size, when known without reading the whole input. */
+  readonly fileLength: number | undefined;
+  /** The first bytes (as many as asked for, fewer for a shorter file), to tell its type. */
+  readonly head: Uint8Array;
+  /** Whether {@link UploadFileSource.body} can be called again (false for a stream). */
+  readonly repeatable: boolean;
+  /** Makes the body from `offset` on: a new one each call, once only for a stream. */
+  body(offset: number): BodyInit;
+}
+
 /** An upload's input, described and ready to be streamed from any offset. */
 export interface ResolvedUploadFile {
   readonly filename: string;
@@ -60,94 +78,187 @@ export interface ResolvedUploadFile {
   body(offset: number): BodyInit;
 }
 
-const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
-  ".pdf": "application/pdf",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".png": "image/png",
-  ".mp4": "video/mp4",
-};
+/** Chunks read from disk: 1 MiB (64 KiB to 1 MiB keeps memory flat and syscalls few). */
+const DISK_CHUNK = 1024 * 1024;
 
-const isStream = (value: unknown): value is ReadableStream<Uint8Array> =>
+const isWebStream = (value: unknown): value is ReadableStream<Uint8Array> =>
   typeof (value as ReadableStream | undefined)?.getReader === "function";
+
+/**
+ * Reads what an upload's input says about itself and its first `peek` bytes, without reading
+ * the rest: a path is opened for its size and head, a stream is read until `peek` bytes came
+ * (and those bytes are replayed first by its body).
+ *
+ * @throws {@link UploadFileError} for a path that cannot be read.
+ */
+export async function openUploadFile(file: UploadFile, peek = 0): Promise<UploadFileSource> {
+  if (typeof file === "string" || file instanceof URL) {
+    const path = file instanceof URL ? fileURLToPath(file) : file;
+    let size: number;
+    let head: Uint8Array;
+    try {
+      size = (await stat(path)).size;
+      head = await readHead(path, Math.min(peek, size));
+    } catch (cause) {
+      throw new UploadFileError("file", `cannot read the file to upload (${basename(path)})`, {
+        cause,
+      });
+    }
+    const name = basename(path);
+    return source(
+      name,
+      mimeTypeOfFilename(name),
+      size,
+      head,
+      true,
+      (offset) =>
+        Readable.toWeb(
+          createReadStream(path, { start: offset, highWaterMark: DISK_CHUNK }),
+        ) as ReadableStream<Uint8Array>,
+    );
+  }
+  if (file instanceof ArrayBuffer || file instanceof Uint8Array) {
+    const bytes = file instanceof ArrayBuffer ? new Uint8Array(file) : file;
+    // A view is a valid body at run time; DOM's BodyInit typing wants an ArrayBuffer-backed one.
+    return source(
+      undefined,
+      undefined,
+      bytes.byteLength,
+      bytes.subarray(0, peek),
+      true,
+      (offset) => (offset === 0 ? bytes : bytes.subarray(offset)) as unknown as BodyInit,
+    );
+  }
+  if (file instanceof Blob) {
+    const name = "name" in file && typeof file.name === "string" ? file.name : undefined;
+    const head = new Uint8Array(await file.slice(0, peek).arrayBuffer());
+    const type = file.type || (name === undefined ? undefined : mimeTypeOfFilename(name));
+    return source(name, type, file.size, head, true, (offset) =>
+      offset === 0 ? file : file.slice(offset),
+    );
+  }
+  return openStream(file, peek);
+}
+
+async function openStream(
+  file: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+  peek: number,
+): Promise<UploadFileSource> {
+  // A file stream (`fs.createReadStream`) knows its path: use its name, as for a path.
+  const path = (file as { path?: unknown }).path;
+  const name = typeof path === "string" ? basename(path) : undefined;
+  const web = isWebStream(file)
+    ? file
+    : file instanceof Readable
+      ? (Readable.toWeb(file) as ReadableStream<Uint8Array>)
+      : (Readable.toWeb(Readable.from(file)) as ReadableStream<Uint8Array>);
+  const reader = web.getReader();
+  const seen: Uint8Array[] = [];
+  let seenBytes = 0;
+  let done = false;
+  while (seenBytes < peek && !done) {
+    const next = await reader.read();
+    if (next.done) done = true;
+    else {
+      seen.push(next.value);
+      seenBytes += next.value.byteLength;
+    }
+  }
+  const head = concatHead(seen, peek);
+  let used = false;
+  return source(
+    name,
+    name === undefined ? undefined : mimeTypeOfFilename(name),
+    undefined,
+    head,
+    false,
+    (offset) => {
+      // A stream can be read once, from its start: it cannot resume or be sent again.
+      if (used || offset !== 0) {
+        throw new UploadFileError(
+          "file",
+          "a stream can be uploaded only once, from its start: pass a path, bytes or a Blob to resume or retry",
+        );
+      }
+      used = true;
+      return new ReadableStream<Uint8Array>({
+        pull: async (controller) => {
+          const replay = seen.shift();
+          if (replay !== undefined) return controller.enqueue(replay);
+          const next = done ? { done: true as const } : await reader.read();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value);
+        },
+        cancel: (reason) => reader.cancel(reason),
+      });
+    },
+  );
+}
+
+function source(
+  filename: string | undefined,
+  mimeType: string | undefined,
+  fileLength: number | undefined,
+  head: Uint8Array,
+  repeatable: boolean,
+  body: (offset: number) => BodyInit,
+): UploadFileSource {
+  return { filename, mimeType, fileLength, head, repeatable, body };
+}
+
+async function readHead(path: string, length: number): Promise<Uint8Array> {
+  if (length === 0) return new Uint8Array(0);
+  const handle = await open(path, "r");
+  try {
+    const buffer = new Uint8Array(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function concatHead(chunks: readonly Uint8Array[], peek: number): Uint8Array {
+  const head = new Uint8Array(
+    Math.min(
+      peek,
+      chunks.reduce((n, c) => n + c.byteLength, 0),
+    ),
+  );
+  let at = 0;
+  for (const chunk of chunks) {
+    if (at >= head.length) break;
+    const part = chunk.subarray(0, head.length - at);
+    head.set(part, at);
+    at += part.byteLength;
+  }
+  return head;
+}
 
 /** Describes an upload's input: its name, type and size, and how to stream it. */
 export async function resolveUploadFile(
   file: UploadFile,
   info: UploadFileInfo = {},
 ): Promise<ResolvedUploadFile> {
-  if (typeof file === "string" || file instanceof URL) {
-    const path = file instanceof URL ? fileURLToPath(file) : file;
-    let size: number;
-    try {
-      size = (await stat(path)).size;
-    } catch (cause) {
-      throw new UploadFileError("file", `cannot read the file to upload (${basename(path)})`, {
-        cause,
-      });
-    }
-    return describe(
-      info,
-      basename(path),
-      TYPES_BY_EXTENSION[extname(path).toLowerCase()],
-      size,
-      (offset) =>
-        Readable.toWeb(createReadStream(path, { start: offset })) as ReadableStream<Uint8Array>,
-    );
-  }
-  if (file instanceof ArrayBuffer || file instanceof Uint8Array) {
-    const bytes = file instanceof ArrayBuffer ? new Uint8Array(file) : file;
-    return describe(
-      info,
-      undefined,
-      undefined,
-      bytes.byteLength,
-      (offset) =>
-        // A view is a valid body at run time; DOM's BodyInit typing wants an ArrayBuffer-backed one.
-        bytes.subarray(offset) as unknown as BodyInit,
-    );
-  }
-  if (file instanceof Blob) {
-    const name = "name" in file && typeof file.name === "string" ? file.name : undefined;
-    return describe(info, name, file.type || undefined, file.size, (offset) => file.slice(offset));
-  }
-  const stream = isStream(file)
-    ? file
-    : (Readable.toWeb(Readable.from(file)) as ReadableStream<Uint8Array>);
-  let used = false;
-  return describe(info, undefined, undefined, undefined, (offset) => {
-    // A stream can be read once, from its start: it cannot resume or be sent again.
-    if (used || offset !== 0) {
-      throw new UploadFileError(
-        "file",
-        "a stream can be uploaded only once, from its start: pass a path, bytes or a Blob to resume",
-      );
-    }
-    used = true;
-    return stream;
-  });
-}
-
-function describe(
-  info: UploadFileInfo,
-  filename: string | undefined,
-  mimeType: string | undefined,
-  size: number | undefined,
-  body: (offset: number) => BodyInit,
-): ResolvedUploadFile {
-  const fileLength = info.fileLength ?? size;
+  const opened = await openUploadFile(file);
+  const fileLength = info.fileLength ?? opened.fileLength;
   if (fileLength === undefined || !Number.isInteger(fileLength) || fileLength < 0) {
     throw new UploadFileError(
       "fileLength",
       "the upload needs the file's size in bytes: pass `fileLength` with a stream",
     );
   }
-  const type = info.mimeType ?? mimeType;
+  const type = info.mimeType ?? opened.mimeType;
   if (type === undefined || type === "") {
     throw new UploadFileError(
       "mimeType",
       "the upload needs the file's MIME type: pass `mimeType` (application/pdf, image/jpeg, image/png or video/mp4)",
     );
   }
-  return { filename: info.filename ?? filename ?? "file", mimeType: type, fileLength, body };
+  return {
+    filename: info.filename ?? opened.filename ?? "file",
+    mimeType: type,
+    fileLength,
+    body: opened.body,
+  };
 }

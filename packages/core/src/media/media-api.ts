@@ -1,0 +1,238 @@
+import { z } from "zod";
+import { AccountArea } from "../graph/account-area.js";
+import { callOf, idSegment } from "../graph/account-scope.js";
+import type { PhoneCallOptions } from "../phone-numbers/options.js";
+import { UploadFileError, type UploadFileSource } from "../uploads/upload-file.js";
+import { MediaTooLarge } from "./errors.js";
+import { Media } from "./media.js";
+import { defaultFilename, mimeTypeOfFilename } from "./media-types.js";
+import { type MediaURL, mediaUrlSchema, toMediaUrl } from "./media-url.js";
+import { multipartBody } from "./multipart.js";
+import { sizeLimitOf } from "./size-limits.js";
+import { sniffMimeType } from "./sniff.js";
+import { openMediaSource, type UploadableMedia, type UrlFetchOptions } from "./upload-source.js";
+
+/** Options of `uploadMedia`. */
+export interface UploadMediaOptions extends PhoneCallOptions, UrlFetchOptions {
+  /**
+   * The MIME type, such as `image/jpeg`. Default: from `filename`, the input's own name (a
+   * path's, a `File`'s, a URL's) or type, else from the file's first bytes.
+   */
+  mimeType?: string | undefined;
+  /** The file name WhatsApp keeps (documents show it). Default: the input's own name. */
+  filename?: string | undefined;
+  /**
+   * The time one attempt of the upload may take (ms). Default 5 minutes, not the client's
+   * timeout: a large file takes longer than a JSON call.
+   */
+  timeout?: number | undefined;
+  /** The time the whole upload may take, retries included (ms). Default 10 minutes. */
+  deadline?: number | undefined;
+}
+
+/** Default per-attempt timeout of an upload (ms). */
+const UPLOAD_TIMEOUT_MS = 5 * 60 * 1000;
+/** Default deadline of an upload, retries included (ms). */
+const UPLOAD_DEADLINE_MS = 10 * 60 * 1000;
+
+const uploadedSchema = z.looseObject({ id: z.string().min(1) });
+
+/**
+ * The Cloud API's media: upload a file to send it by id, resolve an id to a download URL,
+ * delete it. Uploads are streamed (a file is never read whole) and checked against Meta's size
+ * limits before the first byte goes out.
+ *
+ * @example
+ * ```ts
+ * import { GraphClient, MediaApi } from "@tswa/core";
+ *
+ * const graph = new GraphClient({ token: process.env.WHATSAPP_TOKEN });
+ * const media = new MediaApi(graph, { phoneId: "106540352242922" });
+ * const { url } = await media.getMediaUrl("1013859600285441");
+ * ```
+ */
+export class MediaApi extends AccountArea {
+  /**
+   * Uploads a file for sending (`POST /{phone-id}/media`, multipart): from a path, an https
+   * URL, bytes, a `Blob`, or a stream. The file streams through in pieces, never whole in
+   * memory. Its type comes from `mimeType`, else its name, else its first bytes; its size is
+   * checked against Meta's limit for that type before the first byte goes out (a stream of
+   * unknown length is counted as it goes and stopped at the limit). An upload lasts 30 days.
+   *
+   * A path, bytes or a `Blob` is sent again from its start when Graph asks for a retry; a
+   * stream or a URL can be sent only once.
+   *
+   * @returns The uploaded {@link Media}: its `id` goes into any send method.
+   * @throws {@link MediaTooLarge} over Meta's size limit; `UploadFileError` when the type cannot
+   *   be told or a path cannot be read; {@link MediaFetchError} for a URL that is not https or
+   *   cannot be fetched; `GraphApiError` from Graph.
+   * @example
+   * ```ts
+   * import type { MediaApi } from "@tswa/core";
+   *
+   * declare const media: MediaApi;
+   * const fromDisk = await media.uploadMedia("./menu.jpg");
+   * const fromTheWeb = await media.uploadMedia("https://example.com/menu.pdf");
+   * const fromBytes = await media.uploadMedia(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), {
+   *   mimeType: "image/jpeg",
+   *   filename: "menu.jpg",
+   * });
+   * ```
+   */
+  async uploadMedia(media: UploadableMedia, options: UploadMediaOptions = {}): Promise<Media> {
+    const phone = this.id("phoneId", options.phoneId, "uploadMedia");
+    const timeout = options.timeout ?? UPLOAD_TIMEOUT_MS;
+    const deadline = options.deadline ?? UPLOAD_DEADLINE_MS;
+    const source = await openMediaSource(media, this.graph.transport, {
+      ...options,
+      timeout,
+      deadline,
+    });
+    let described: ReturnType<typeof describe>;
+    try {
+      described = describe(source, options);
+    } catch (error) {
+      if (!source.repeatable) (source.body(0) as ReadableStream).cancel().catch(() => undefined);
+      throw error;
+    }
+    const { mimeType, filename, maxBytes, tooLarge } = described;
+    const form = multipartBody(
+      [
+        ["messaging_product", "whatsapp"],
+        ["type", mimeType],
+      ],
+      { field: "file", filename, mimeType, size: source.fileLength },
+    );
+    let refused: MediaTooLarge | undefined;
+    const limit = (count: number) => {
+      if (count <= maxBytes) return undefined;
+      refused = tooLarge(count, false);
+      return refused;
+    };
+    try {
+      const answer = await this.graph.request({
+        method: "POST",
+        path: `${phone}/media`,
+        headers: {
+          "content-type": form.contentType,
+          ...(form.length === undefined ? {} : { "content-length": String(form.length) }),
+        },
+        // A function, so each attempt streams the file afresh from its start.
+        body: () => form.stream(asStream(source.body(0)), limit),
+        schema: uploadedSchema,
+        signal: options.signal,
+        timeout,
+        deadline,
+      });
+      return new Media(this, {
+        id: answer.id,
+        filename,
+        mimeType,
+        uploadedTo: decodeURIComponent(phone),
+      });
+    } catch (error) {
+      // The stream stopped at the size limit: say so, not "the connection broke".
+      if (refused !== undefined) throw refused;
+      throw error;
+    }
+  }
+
+  /**
+   * Resolves a media id (of a file you uploaded or a user sent) to its download URL, MIME type,
+   * SHA-256 and size. The URL expires after 5 minutes and needs the access token.
+   *
+   * @param mediaId - The media id.
+   * @param options - `phoneId`: only answer when the media belongs to this phone number.
+   * @throws `GraphApiError` when Graph does not know the id (or it expired).
+   * @example
+   * ```ts
+   * import type { MediaApi } from "@tswa/core";
+   *
+   * declare const media: MediaApi;
+   * const found = await media.getMediaUrl("1013859600285441");
+   * console.log(found.mimeType, found.fileSize);
+   * ```
+   */
+  async getMediaUrl(mediaId: string, options: PhoneCallOptions = {}): Promise<MediaURL> {
+    const raw = await this.graph.request({
+      method: "GET",
+      path: idSegment(mediaId, "mediaId", "getMediaUrl"),
+      query: { phone_number_id: options.phoneId },
+      schema: mediaUrlSchema,
+      ...callOf(options),
+    });
+    return toMediaUrl(raw);
+  }
+
+  /**
+   * Deletes an uploaded media; its id stops working at once (uploads otherwise last 30 days).
+   *
+   * @param mediaId - The media id.
+   * @param options - `phoneId`: only delete when the media was uploaded to this phone number.
+   * @returns Whether Graph reported success.
+   * @example
+   * ```ts
+   * import type { MediaApi } from "@tswa/core";
+   *
+   * declare const media: MediaApi;
+   * await media.deleteMedia("1013859600285441");
+   * ```
+   */
+  async deleteMedia(mediaId: string, options: PhoneCallOptions = {}): Promise<boolean> {
+    const path = idSegment(mediaId, "mediaId", "deleteMedia");
+    return this.succeed(
+      { method: "DELETE", path, query: { phone_number_id: options.phoneId } },
+      options,
+    );
+  }
+}
+
+/**
+ * The type, name and size check of an upload, from the options, the input's own name and type,
+ * or its first bytes.
+ *
+ * @throws {@link UploadFileError} when the type cannot be told; {@link MediaTooLarge} when the
+ *   known size is over the type's limit.
+ */
+function describe(source: UploadFileSource, options: UploadMediaOptions) {
+  const mimeType =
+    options.mimeType ||
+    (options.filename === undefined ? undefined : mimeTypeOfFilename(options.filename)) ||
+    source.mimeType ||
+    sniffMimeType(source.head);
+  if (mimeType === undefined) {
+    throw new UploadFileError(
+      "mimeType",
+      "uploadMedia cannot tell the file's type from its name or its first bytes: pass `mimeType` (such as image/jpeg, video/mp4, audio/ogg or application/pdf)",
+    );
+  }
+  const { name, mediaType, limit } = sizeLimitOf(mimeType, source.head);
+  const tooLarge = (size: number, sizeKnown: boolean) =>
+    new MediaTooLarge({
+      mediaType,
+      mimeType,
+      limit: name,
+      maxBytes: limit.max,
+      label: limit.label,
+      size,
+      sizeKnown,
+    });
+  if (source.fileLength !== undefined && source.fileLength > limit.max) {
+    throw tooLarge(source.fileLength, true);
+  }
+  const filename = options.filename ?? source.filename ?? defaultFilename(mimeType);
+  return { mimeType, filename, maxBytes: limit.max, tooLarge };
+}
+
+/** A body as a stream of bytes, for the multipart body to carry. */
+function asStream(body: BodyInit): ReadableStream<Uint8Array> {
+  if (body instanceof ReadableStream) return body as ReadableStream<Uint8Array>;
+  if (body instanceof Blob) return body.stream() as ReadableStream<Uint8Array>;
+  const bytes = body as Uint8Array;
+  return new ReadableStream<Uint8Array>({
+    start: (controller) => {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}

@@ -1,0 +1,52 @@
+import { essence, type MediaType, mediaTypeOf } from "./media-types.js";
+import { isAnimatedWebp } from "./sniff.js";
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const SOURCE =
+  "https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media#supported-media-types";
+
+/** One of Meta's media size limits, in bytes, with where Meta documents it. */
+export interface MediaSizeLimit {
+  /** The largest file, in bytes. */
+  readonly max: number;
+  /** The limit as Meta writes it, such as `5 MB`. */
+  readonly label: string;
+  /** Where Meta documents it. */
+  readonly source: string;
+}
+
+/**
+ * Meta's size limit of each kind of media (its "Supported media types" table). Meta's MB are
+ * read as MiB, so a file Meta takes is never refused here; a static sticker is a WebP without
+ * animation, an animated one has the VP8X animation flag.
+ */
+export const MEDIA_SIZE_LIMITS = {
+  image: { max: 5 * MiB, label: "5 MB", source: SOURCE },
+  video: { max: 16 * MiB, label: "16 MB", source: SOURCE },
+  audio: { max: 16 * MiB, label: "16 MB", source: SOURCE },
+  document: { max: 100 * MiB, label: "100 MB", source: SOURCE },
+  staticSticker: { max: 100 * KiB, label: "100 KB", source: SOURCE },
+  animatedSticker: { max: 500 * KiB, label: "500 KB", source: SOURCE },
+} as const satisfies Record<string, MediaSizeLimit>;
+
+/** The name of a limit in {@link MEDIA_SIZE_LIMITS}. */
+export type MediaSizeLimitName = keyof typeof MEDIA_SIZE_LIMITS;
+
+/** The limit that applies to a file of a MIME type, judged by its first bytes for stickers. */
+export function sizeLimitOf(
+  mimeType: string,
+  head: Uint8Array,
+): { name: MediaSizeLimitName; mediaType: MediaType; limit: MediaSizeLimit } {
+  const mediaType = mediaTypeOf(mimeType);
+  let name: MediaSizeLimitName;
+  if (mediaType === "sticker") {
+    name =
+      essence(mimeType) === "image/webp" && isAnimatedWebp(head)
+        ? "animatedSticker"
+        : "staticSticker";
+  } else {
+    name = mediaType as Exclude<MediaSizeLimitName, `${string}Sticker`>;
+  }
+  return { name, mediaType, limit: MEDIA_SIZE_LIMITS[name] };
+}

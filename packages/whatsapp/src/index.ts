@@ -1,6 +1,29 @@
 export * from "@tswa/core";
 export * from "@tswa/flows";
 export * from "@tswa/flows/json";
+// Cloud API media downloads (flow media comes through @tswa/flows).
+export {
+  DEFAULT_MAX_CLOUD_MEDIA_SIZE,
+  type DownloadedMedia,
+  type DownloadedMediaBytes,
+  type DownloadedMediaFile,
+  type DownloadedMediaStream,
+  MediaDownloadError,
+  type MediaDownloadErrorDetails,
+  MediaDownloadErrorReason,
+  MediaDownloader,
+  type MediaDownloaderOptions,
+  type MediaDownloadOptions,
+  MediaDownloadTimeout,
+  MediaDownloadTooLarge,
+  MediaErrorPage,
+  MediaHashMismatch,
+  MediaNotFound,
+  type MediaSource,
+  MediaTruncated,
+  type MediaUrlInfo,
+  type ResolveMediaUrl,
+} from "@tswa/media";
 export type { FlowRequestOptions } from "./client-base.js";
 export type { UpdateEvents, WhatsAppEvents } from "./events.js";
 export type { WhatsAppOptions } from "./options.js";
@@ -36,11 +59,12 @@ export {
 } from "./updates/flows-event.js";
 export { ContinueHandling, StopHandling } from "./updates/handling.js";
 export type { Update, UpdateKind, UpdateKinds } from "./updates/kinds.js";
-export type {
+export {
   AudioMedia,
   DocumentMedia,
   ImageMedia,
   MediaObject,
+  type MediaObjectInit,
   StickerMedia,
   VideoMedia,
 } from "./updates/media.js";

@@ -6,6 +6,7 @@ import {
   WhatsAppConfigurationError,
 } from "@tswa/core";
 import type { FlowPrivateKeyInput } from "@tswa/flows";
+import type { MediaDownloaderOptions } from "@tswa/media";
 import { z } from "zod";
 import type { MemoryDedupStore, UpdateDedupStore } from "./webhook/dedup.js";
 
@@ -95,6 +96,11 @@ export interface WhatsAppOptions {
    * 24 hours) in this process; share one (Redis, a database) between processes.
    */
   dedupStore?: UpdateDedupStore | undefined;
+  /**
+   * Defaults for every media download (`wa.downloadMedia`, `msg.image.download()`…):
+   * `maxSize` (default 100 MiB), timeouts, `allowUrl`, `tempDir`. Each call can override them.
+   */
+  mediaDownloadOptions?: Omit<MediaDownloaderOptions, "token" | "getMediaUrl"> | undefined;
 }
 
 const id = z

@@ -8,9 +8,9 @@ export {
   type MediaDownloaderOptions,
 } from "./cloud/downloader.js";
 export {
-  MediaDownloadError,
-  type MediaDownloadErrorDetails,
-  MediaDownloadErrorReason,
+  MediaDownloadFailed,
+  type MediaDownloadFailureDetails,
+  MediaDownloadFailureReason,
   MediaDownloadTimeout,
   MediaDownloadTooLarge,
   MediaErrorPage,

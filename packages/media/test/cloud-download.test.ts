@@ -6,8 +6,8 @@ import { buffer } from "node:stream/consumers";
 import { inspect } from "node:util";
 import { HttpTransport } from "@tswa/core";
 import {
-  MediaDownloadError,
   MediaDownloader,
+  MediaDownloadFailed,
   type MediaDownloadOptions,
   MediaDownloadTooLarge,
   MediaErrorPage,
@@ -164,8 +164,8 @@ describe("downloading Cloud API media by id over HTTP", () => {
 interface Failure {
   /** Publishes the media that fails; returns its id. */
   arrange(): string;
-  error: new (...args: never[]) => MediaDownloadError;
-  reason: MediaDownloadError["reason"];
+  error: new (...args: never[]) => MediaDownloadFailed;
+  reason: MediaDownloadFailed["reason"];
   options?: MediaDownloadOptions;
 }
 
@@ -203,7 +203,7 @@ const FAILURES: Record<string, Failure> = {
   },
   "a CDN that resets the connection mid-stream": {
     arrange: () => publish(pattern(300_000), { sendBytes: 100_000 }).id,
-    error: MediaDownloadError,
+    error: MediaDownloadFailed,
     reason: "connection-reset",
   },
   "an HTML error page served with status 200": {
@@ -229,7 +229,7 @@ const FAILURES: Record<string, Failure> = {
   },
   "a CDN that answers 500": {
     arrange: () => publish(pattern(100), { status: 500 }).id,
-    error: MediaDownloadError,
+    error: MediaDownloadFailed,
     reason: "http-error",
   },
 };
@@ -241,8 +241,8 @@ describe.each(Object.entries(FAILURES))("%s", (_, failure) => {
       const id = failure.arrange();
       const error = await FORMS[form](downloader(), id, failure.options).catch((e) => e);
       expect(error).toBeInstanceOf(failure.error);
-      expect(error).toBeInstanceOf(MediaDownloadError);
-      expect((error as MediaDownloadError).reason).toBe(failure.reason);
+      expect(error).toBeInstanceOf(MediaDownloadFailed);
+      expect((error as MediaDownloadFailed).reason).toBe(failure.reason);
       expect((error as Error).name).toBe(failure.error.name);
       expect((error as Error).message).not.toContain("SECRET-TOKEN");
       expect((error as Error).message).not.toContain("TEST-TOKEN");
@@ -297,7 +297,7 @@ describe("the checks", () => {
       .getMediaBytes(always.id)
       .catch((e) => e);
     expect(error).toMatchObject({ reason: "connection-reset" });
-    expect((error as MediaDownloadError).code).toMatch(/^(UND_ERR_SOCKET|ECONNRESET)$/);
+    expect((error as MediaDownloadFailed).code).toMatch(/^(UND_ERR_SOCKET|ECONNRESET)$/);
     expect(cdn.requests(always.name)).toBe(2);
   });
 

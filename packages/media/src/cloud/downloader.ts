@@ -101,7 +101,7 @@ export class MediaDownloader {
    * verified; a stream waits in a temporary file until then. Memory does not grow with the
    * file, except for the Buffer form.
    *
-   * @throws {@link MediaDownloadError} (its `reason` says why), and file system errors (such as
+   * @throws {@link MediaDownloadFailed} (its `reason` says why), and file system errors (such as
    *   `ENOENT` for a missing folder) before anything is downloaded.
    * @example
    * ```ts
@@ -160,7 +160,7 @@ export class MediaDownloader {
    * prefer {@link MediaDownloader.downloadMedia} with a `path`, or
    * {@link MediaDownloader.streamMedia}.
    *
-   * @throws {@link MediaDownloadError}
+   * @throws {@link MediaDownloadFailed}
    * @example
    * ```ts
    * import { WhatsApp } from "tswa";
@@ -181,7 +181,7 @@ export class MediaDownloader {
    * checked: it waits in a private temporary file until then, so the stream never carries an
    * unverified byte and memory does not grow with the file.
    *
-   * @throws {@link MediaDownloadError}
+   * @throws {@link MediaDownloadFailed}
    * @example
    * ```ts
    * import { createWriteStream } from "node:fs";

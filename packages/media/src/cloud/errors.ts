@@ -1,7 +1,7 @@
 import { WhatsAppError } from "@tswa/core";
 
-/** Why a Cloud API media download failed: the `reason` of every {@link MediaDownloadError}. */
-export const MediaDownloadErrorReason = {
+/** Why a Cloud API media download failed: the `reason` of every {@link MediaDownloadFailed}. */
+export const MediaDownloadFailureReason = {
   /** The file's SHA-256 differs from the one Meta reported. */
   HASH_MISMATCH: "hash-mismatch",
   /** The body ended before the size Meta reported (`file_size` or `Content-Length`). */
@@ -22,12 +22,12 @@ export const MediaDownloadErrorReason = {
   URL_NOT_ALLOWED: "url-not-allowed",
 } as const;
 
-/** One of {@link MediaDownloadErrorReason}'s values. */
-export type MediaDownloadErrorReason =
-  (typeof MediaDownloadErrorReason)[keyof typeof MediaDownloadErrorReason];
+/** One of {@link MediaDownloadFailureReason}'s values. */
+export type MediaDownloadFailureReason =
+  (typeof MediaDownloadFailureReason)[keyof typeof MediaDownloadFailureReason];
 
-/** What every {@link MediaDownloadError} may carry besides its reason. */
-export interface MediaDownloadErrorDetails {
+/** What every {@link MediaDownloadFailed} may carry besides its reason. */
+export interface MediaDownloadFailureDetails {
   /** The URL without its query string (which carries access tokens). */
   url?: string | undefined;
   /** The CDN's HTTP status, when it answered. */
@@ -41,25 +41,26 @@ export interface MediaDownloadErrorDetails {
 /**
  * A Cloud API media download (`downloadMedia`, `getMediaBytes`, `streamMedia`) failed. When
  * one is thrown, no file, temporary file or byte of the media was left behind or handed over.
- * Switch on `reason`, or narrow with the subclasses.
+ * Switch on `reason`, or narrow with the subclasses. (Not `MediaDownloadError`: that is pywa's
+ * name, kept, for Graph's error 131052, WhatsApp failing to download what a user sent.)
  *
  * @example
  * ```ts
- * import { MediaDownloadError, type MediaDownloader } from "@tswa/media";
+ * import { MediaDownloadFailed, type MediaDownloader } from "@tswa/media";
  *
  * declare const media: MediaDownloader;
  * try {
  *   await media.downloadMedia("1234567890", { path: "/srv/media/photo.jpg" });
  * } catch (error) {
- *   if (error instanceof MediaDownloadError && error.reason === "not-found") {
+ *   if (error instanceof MediaDownloadFailed && error.reason === "not-found") {
  *     console.warn("the media is gone (users' media is kept 30 days)");
  *   } else throw error;
  * }
  * ```
  */
-export class MediaDownloadError extends WhatsAppError {
+export class MediaDownloadFailed extends WhatsAppError {
   /** Why the download failed. */
-  readonly reason: MediaDownloadErrorReason;
+  readonly reason: MediaDownloadFailureReason;
   /** The URL without its query string, when one was fetched. */
   readonly url: string | undefined;
   /** The CDN's HTTP status, when it answered. */
@@ -68,9 +69,9 @@ export class MediaDownloadError extends WhatsAppError {
   readonly code: string | undefined;
 
   constructor(
-    reason: MediaDownloadErrorReason,
+    reason: MediaDownloadFailureReason,
     message: string,
-    details: MediaDownloadErrorDetails = {},
+    details: MediaDownloadFailureDetails = {},
   ) {
     super(message, { cause: details.cause });
     this.reason = reason;
@@ -81,7 +82,7 @@ export class MediaDownloadError extends WhatsAppError {
 }
 
 /** The downloaded file's SHA-256 is not the one Meta reported: corrupted or replaced. */
-export class MediaHashMismatch extends MediaDownloadError {
+export class MediaHashMismatch extends MediaDownloadFailed {
   /** The SHA-256 Meta reported, hex. */
   readonly expected: string;
   /** The SHA-256 of what arrived, hex. */
@@ -97,7 +98,7 @@ export class MediaHashMismatch extends MediaDownloadError {
 }
 
 /** The body ended (or was declared to end) before the size Meta reported. */
-export class MediaTruncated extends MediaDownloadError {
+export class MediaTruncated extends MediaDownloadFailed {
   /** The size Meta reported, in bytes. */
   readonly expected: number;
   /** The bytes that arrived (or that `Content-Length` declared). */
@@ -114,7 +115,7 @@ export class MediaTruncated extends MediaDownloadError {
  * The file is larger than allowed: over `maxSize`, or longer than the `file_size` Meta
  * reported. The download stops as soon as that is known.
  */
-export class MediaDownloadTooLarge extends MediaDownloadError {
+export class MediaDownloadTooLarge extends MediaDownloadFailed {
   /** The limit that was passed, in bytes. */
   readonly limit: number;
   /** Which limit: your `maxSize`, or the `fileSize` Meta reported. */
@@ -137,7 +138,7 @@ export class MediaDownloadTooLarge extends MediaDownloadError {
  * The CDN answered 200 with an error page instead of the media: HTML, or Meta's error JSON,
  * where a media type was expected. Usually a wrong or expired token, or a URL used too late.
  */
-export class MediaErrorPage extends MediaDownloadError {
+export class MediaErrorPage extends MediaDownloadFailed {
   /** The answer's `Content-Type`. */
   readonly contentType: string;
 
@@ -155,7 +156,7 @@ export class MediaErrorPage extends MediaDownloadError {
  * The CDN answered 404 or 401: the URL expired (media URLs last about 5 minutes) and resolving
  * the media id again did not help, or the media was deleted (users' media is kept 30 days).
  */
-export class MediaNotFound extends MediaDownloadError {
+export class MediaNotFound extends MediaDownloadFailed {
   constructor(url: string, status: number, resolvedAgain: boolean) {
     super(
       "not-found",
@@ -166,13 +167,18 @@ export class MediaNotFound extends MediaDownloadError {
 }
 
 /** An attempt took longer than `timeout`, or no byte came for `idleTimeout`. */
-export class MediaDownloadTimeout extends MediaDownloadError {
+export class MediaDownloadTimeout extends MediaDownloadFailed {
   /** The timeout that expired, in ms. */
   readonly timeout: number;
   /** `true` when the body stalled (`idleTimeout`), `false` when the attempt ran out. */
   readonly idle: boolean;
 
-  constructor(message: string, timeout: number, idle: boolean, details: MediaDownloadErrorDetails) {
+  constructor(
+    message: string,
+    timeout: number,
+    idle: boolean,
+    details: MediaDownloadFailureDetails,
+  ) {
     super("timeout", message, details);
     this.timeout = timeout;
     this.idle = idle;

@@ -22,7 +22,7 @@ export interface MediaDownloadOptions extends Omit<FlowMediaOptions, "maxSize" |
   maxSize?: number | undefined;
   /**
    * Decides which URLs (and redirects) may be fetched; others are refused with a
-   * `MediaDownloadError` whose reason is `url-not-allowed`, before any connection. Default
+   * `MediaDownloadFailed` whose reason is `url-not-allowed`, before any connection. Default
    * {@link isMetaCdnUrl}: https on Meta's CDN hosts. Your access token is sent only to the
    * URL's own origin (and to Meta's hosts on a redirect), never to another host a redirect
    * leads to. Widen it for a test CDN: `allowUrl: (url) => url.hostname === "127.0.0.1"`.

@@ -1,7 +1,7 @@
 import { FlowMediaUrlNotAllowed } from "../cdn-url.js";
 import { FlowMediaDownloadError, FlowMediaDownloadTimeout, FlowMediaTooLarge } from "../errors.js";
 import {
-  MediaDownloadError,
+  MediaDownloadFailed,
   MediaDownloadTimeout,
   MediaDownloadTooLarge,
   MediaNotFound,
@@ -21,15 +21,15 @@ export function expiredStatus(error: unknown): number | undefined {
 
 /**
  * Turns the shared download machinery's errors (named for flow media, where it began) into the
- * {@link MediaDownloadError} family; anything else (an abort reason, a file system error, a
+ * {@link MediaDownloadFailed} family; anything else (an abort reason, a file system error, a
  * Graph error of `getMediaUrl`) passes as is.
  */
 export function toMediaDownloadError(error: unknown, resolvedAgain: boolean): unknown {
-  if (error instanceof MediaDownloadError) return error;
+  if (error instanceof MediaDownloadFailed) return error;
   if (error instanceof FlowMediaTooLarge)
     return new MediaDownloadTooLarge(undefined, error.limit, "maxSize");
   if (error instanceof FlowMediaUrlNotAllowed) {
-    return new MediaDownloadError(
+    return new MediaDownloadFailed(
       "url-not-allowed",
       `the media download refused ${error.origin}: not an https URL on Meta's CDN (pass allowUrl to allow other hosts)`,
       { url: error.origin },
@@ -46,9 +46,9 @@ export function toMediaDownloadError(error: unknown, resolvedAgain: boolean): un
   if (status !== undefined && EXPIRED.has(status))
     return new MediaNotFound(url, status, resolvedAgain);
   if (status !== undefined) {
-    return new MediaDownloadError("http-error", error.message, { url, status, cause: error });
+    return new MediaDownloadFailed("http-error", error.message, { url, status, cause: error });
   }
-  return new MediaDownloadError("connection-reset", error.message, {
+  return new MediaDownloadFailed("connection-reset", error.message, {
     url,
     code,
     cause: error.cause,

@@ -9,16 +9,17 @@ import type {
 import { type JsonRecord, optBool, optObject, optStr, str } from "./read.js";
 import { type UpdateClient, UpdateWithoutClientError } from "./update-client.js";
 
-/**
- * What every received media object is made from.
- *
- * @inline
- */
+/** What every received media object is made from: the fields of {@link MediaObject}. */
 export interface MediaObjectInit {
+  /** The media id. */
   id: string;
+  /** The MIME type. */
   mimeType: string | undefined;
+  /** The SHA-256 as WhatsApp sent it. */
   sha256: string | undefined;
+  /** A download URL, when WhatsApp included one. */
   url: string | undefined;
+  /** The file name, when WhatsApp gave one. */
   filename: string | undefined;
 }
 

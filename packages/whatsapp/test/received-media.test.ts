@@ -178,10 +178,10 @@ describe("received media objects", () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it("needs a client for its shortcuts", () => {
-    const media = receive(image("1"))?.image!;
-    expect(() => media.getBytes()).toThrow(UpdateWithoutClientError);
-    expect(() => media.download({ to: "buffer" })).toThrow(/download\(\) needs a client/);
+  it("needs a client for its shortcuts", async () => {
+    const media = receive(image("1")).image as ImageMedia;
+    await expect(media.getBytes()).rejects.toThrow(UpdateWithoutClientError);
+    await expect(media.download({ to: "buffer" })).rejects.toThrow(/download\(\) needs a client/);
   });
 });
 

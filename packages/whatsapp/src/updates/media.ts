@@ -63,7 +63,7 @@ export class MediaObject {
   }
 
   /** Resolves the media's download URL, SHA-256 and size (valid 5 minutes); see `wa.getMediaUrl`. */
-  getMediaUrl(): Promise<MediaURL> {
+  async getMediaUrl(): Promise<MediaURL> {
     return this.#need("getMediaUrl").getMediaUrl(this.id);
   }
 
@@ -85,19 +85,19 @@ export class MediaObject {
   download(options: MediaDownloadOptions & { path: string }): Promise<DownloadedMediaFile>;
   download(options: MediaDownloadOptions & { to: "buffer" }): Promise<DownloadedMediaBytes>;
   download(options: MediaDownloadOptions & { to: "stream" }): Promise<DownloadedMediaStream>;
-  download(
+  async download(
     options: MediaDownloadOptions & ({ path: string } | { to: "buffer" } | { to: "stream" }),
   ): Promise<DownloadedMediaFile | DownloadedMediaBytes | DownloadedMediaStream> {
     return this.#need("download").downloadMedia(this.id, options as { path: string });
   }
 
   /** The file as a Buffer, checked (pywa's `get_bytes`); see `wa.getMediaBytes`. */
-  getBytes(options?: MediaDownloadOptions): Promise<Buffer> {
+  async getBytes(options?: MediaDownloadOptions): Promise<Buffer> {
     return this.#need("getBytes").getMediaBytes(this.id, options);
   }
 
   /** The file as a stream, returned once checked (pywa's `stream`); see `wa.streamMedia`. */
-  stream(options?: MediaDownloadOptions): Promise<Readable> {
+  async stream(options?: MediaDownloadOptions): Promise<Readable> {
     return this.#need("stream").streamMedia(this.id, options);
   }
 

@@ -10,7 +10,7 @@ import { afterAll } from "vitest";
 const filler = (size: number, seed: number) =>
   Uint8Array.from({ length: size }, (_, i) => (i * 31 + seed) & 0xff);
 
-const withHead = (head: number[] | string, size: number, seed = 7): Uint8Array => {
+const withHead = (head: number[] | string, size: number, seed = 7): Uint8Array<ArrayBuffer> => {
   const bytes = filler(size, seed);
   const start = typeof head === "string" ? [...head].map((c) => c.charCodeAt(0)) : head;
   bytes.set(start, 0);

@@ -157,7 +157,11 @@ const COMMERCE_METHODS = [
 ] as const satisfies readonly (keyof CommerceApi)[];
 
 /** The `MediaApi` calls the client forwards. */
-const MEDIA_METHODS = ["getMediaUrl", "deleteMedia"] as const satisfies readonly (keyof MediaApi)[];
+const MEDIA_METHODS = [
+  "uploadMedia",
+  "getMediaUrl",
+  "deleteMedia",
+] as const satisfies readonly (keyof MediaApi)[];
 
 /** The `MediaDownloader` calls the client forwards (downloads live in @tswa/media). */
 const MEDIA_DOWNLOAD_METHODS = [
@@ -461,6 +465,8 @@ export class WhatsApp extends WhatsAppServerBase {
   declare readonly getBlockedUsers: UsersApi["getBlockedUsers"];
 
   // ---- media ----
+  /** {@inheritDoc @tswa/core!MediaApi#uploadMedia} */
+  declare readonly uploadMedia: MediaApi["uploadMedia"];
   /** {@inheritDoc @tswa/core!MediaApi#getMediaUrl} */
   declare readonly getMediaUrl: MediaApi["getMediaUrl"];
   /** {@inheritDoc @tswa/core!MediaApi#deleteMedia} */
@@ -493,7 +499,7 @@ export class WhatsApp extends WhatsAppServerBase {
       getMediaUrl: (mediaId) => this.media.getMediaUrl(mediaId),
     });
     delegate(this, this.mediaDownloader, MEDIA_DOWNLOAD_METHODS);
-    this.messages = new MessagesApi(this.graph, { phoneId: this.phoneId });
+    this.messages = new MessagesApi(this.graph, { phoneId: this.phoneId, media: this.media });
     this.flows = new FlowsApi(this.graph, {
       businessAccountId: this.businessAccountId,
       phoneId: this.phoneId,

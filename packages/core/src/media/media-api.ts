@@ -5,10 +5,10 @@ import type { PhoneCallOptions } from "../phone-numbers/options.js";
 import { UploadFileError, type UploadFileSource } from "../uploads/upload-file.js";
 import { MediaTooLarge } from "./errors.js";
 import { Media } from "./media.js";
-import { defaultFilename, mimeTypeOfFilename } from "./media-types.js";
+import { defaultFilename, type MediaType, mediaTypeOf, mimeTypeOfFilename } from "./media-types.js";
 import { type MediaURL, mediaUrlSchema, toMediaUrl } from "./media-url.js";
 import { multipartBody } from "./multipart.js";
-import { sizeLimitOf } from "./size-limits.js";
+import { sizeLimitOf, typeMismatch } from "./size-limits.js";
 import { sniffMimeType } from "./sniff.js";
 import { openMediaSource, type UploadableMedia, type UrlFetchOptions } from "./upload-source.js";
 
@@ -21,6 +21,12 @@ export interface UploadMediaOptions extends PhoneCallOptions, UrlFetchOptions {
   mimeType?: string | undefined;
   /** The file name WhatsApp keeps (documents show it). Default: the input's own name. */
   filename?: string | undefined;
+  /**
+   * What the media will be sent as, when it is not what its type implies: a JPEG sent as a
+   * `document` may be up to 100 MB, not 5 MB. The type is checked against it (a `sticker` must
+   * be `image/webp`). Default: from the MIME type (`image/webp` is a sticker).
+   */
+  mediaType?: MediaType | undefined;
   /**
    * The time one attempt of the upload may take (ms). Default 5 minutes, not the client's
    * timeout: a large file takes longer than a JSON call.
@@ -191,8 +197,8 @@ export class MediaApi extends AccountArea {
  * The type, name and size check of an upload, from the options, the input's own name and type,
  * or its first bytes.
  *
- * @throws {@link UploadFileError} when the type cannot be told; {@link MediaTooLarge} when the
- *   known size is over the type's limit.
+ * @throws {@link UploadFileError} when the type cannot be told or does not fit `mediaType`;
+ *   {@link MediaTooLarge} when the known size is over the limit.
  */
 function describe(source: UploadFileSource, options: UploadMediaOptions) {
   const mimeType =
@@ -206,7 +212,15 @@ function describe(source: UploadFileSource, options: UploadMediaOptions) {
       "uploadMedia cannot tell the file's type from its name or its first bytes: pass `mimeType` (such as image/jpeg, video/mp4, audio/ogg or application/pdf)",
     );
   }
-  const { name, mediaType, limit } = sizeLimitOf(mimeType, source.head);
+  const mediaType = options.mediaType ?? mediaTypeOf(mimeType);
+  const expected = typeMismatch(mimeType, mediaType);
+  if (expected !== undefined) {
+    throw new UploadFileError(
+      "mimeType",
+      `uploadMedia: a ${mediaType} must be ${expected}, and the file is ${mimeType}: send it as a document, or pass \`mimeType\` if that is wrong`,
+    );
+  }
+  const { name, limit } = sizeLimitOf(mimeType, source.head, mediaType);
   const tooLarge = (size: number, sizeKnown: boolean) =>
     new MediaTooLarge({
       mediaType,

@@ -33,20 +33,33 @@ export const MEDIA_SIZE_LIMITS = {
 /** The name of a limit in {@link MEDIA_SIZE_LIMITS}. */
 export type MediaSizeLimitName = keyof typeof MEDIA_SIZE_LIMITS;
 
-/** The limit that applies to a file of a MIME type, judged by its first bytes for stickers. */
+/**
+ * The limit that applies to a file: by the kind of media it is sent as (default: what its MIME
+ * type uploads as), a sticker judged static or animated by its first bytes.
+ */
 export function sizeLimitOf(
   mimeType: string,
   head: Uint8Array,
-): { name: MediaSizeLimitName; mediaType: MediaType; limit: MediaSizeLimit } {
-  const mediaType = mediaTypeOf(mimeType);
+  sentAs: MediaType = mediaTypeOf(mimeType),
+): { name: MediaSizeLimitName; limit: MediaSizeLimit } {
   let name: MediaSizeLimitName;
-  if (mediaType === "sticker") {
-    name =
-      essence(mimeType) === "image/webp" && isAnimatedWebp(head)
-        ? "animatedSticker"
-        : "staticSticker";
+  if (sentAs === "sticker") {
+    const animated = essence(mimeType) === "image/webp" && isAnimatedWebp(head);
+    name = animated ? "animatedSticker" : "staticSticker";
+  } else if (sentAs === "image" || sentAs === "video" || sentAs === "audio") {
+    name = sentAs as "image" | "video" | "audio";
   } else {
-    name = mediaType as Exclude<MediaSizeLimitName, `${string}Sticker`>;
+    name = "document";
   }
-  return { name, mediaType, limit: MEDIA_SIZE_LIMITS[name] };
+  return { name, limit: MEDIA_SIZE_LIMITS[name] };
+}
+
+/** What a kind of media must be, when its MIME type cannot be sent as it. */
+export function typeMismatch(mimeType: string, sentAs: MediaType): string | undefined {
+  const type = essence(mimeType);
+  const top = type.split("/", 1)[0];
+  if (sentAs === "sticker") return type === "image/webp" ? undefined : "image/webp";
+  if (sentAs === "image" && (top !== "image" || type === "image/webp")) return "an image/* type";
+  if ((sentAs === "video" || sentAs === "audio") && top !== sentAs) return `a ${sentAs}/* type`;
+  return undefined;
 }

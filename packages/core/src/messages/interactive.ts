@@ -1,24 +1,25 @@
 import { Button, type InteractiveAction } from "./buttons.js";
-import { type MediaInput, mediaObject } from "./media.js";
+import { type MediaInput, mediaObject, type SendableMedia } from "./media.js";
 import { checkCount, checkOptionalText, checkText, MessageValidationError } from "./validate.js";
 
 /**
  * The header of an interactive message: text (at most 60 characters), or an image, a video or a
- * document. List and product-list messages take text only; call buttons take no header.
+ * document (a media id, a link, or a file to upload first). List and product-list messages
+ * take text only; call buttons take no header.
  */
 export type InteractiveHeader =
   | string
   | {
       /** An image header. */
-      readonly image: MediaInput;
+      readonly image: SendableMedia;
     }
   | {
       /** A video header. */
-      readonly video: MediaInput;
+      readonly video: SendableMedia;
     }
   | {
       /** A document header. */
-      readonly document: MediaInput;
+      readonly document: SendableMedia;
       /** The document's file name, with its extension. */
       readonly filename?: string | undefined;
     };
@@ -82,6 +83,19 @@ export function resolveButtons(
     );
   }
   return { type: action.interactiveType, action: action.toAction() };
+}
+
+/** The media of a header, if it has one: its kind and what was given. */
+export function headerMedia(
+  header: InteractiveHeader | undefined,
+): { kind: "image" | "video" | "document"; media: SendableMedia } | undefined {
+  if (typeof header !== "object" || header === null) return undefined;
+  for (const kind of ["image", "video", "document"] as const) {
+    if (kind in header) {
+      return { kind, media: (header as Record<string, SendableMedia>)[kind] as SendableMedia };
+    }
+  }
+  return undefined;
 }
 
 /** The `header` object for a type, checked against what the type takes. */

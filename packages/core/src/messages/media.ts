@@ -1,3 +1,4 @@
+import type { UploadableMedia } from "../media/upload-source.js";
 import { checkHttpUrl, MessageValidationError } from "./validate.js";
 
 /**
@@ -25,8 +26,29 @@ export type MediaInput =
       readonly link: string;
     };
 
+/**
+ * Media a send method takes: a media id, a public http(s) link (WhatsApp fetches it), `{ id }`
+ * or `{ link }`, a `Media` you uploaded, or anything `uploadMedia` takes (a file path, a
+ * `file:` URL, bytes, a `Blob`, a stream), which is uploaded first. A string that is neither a
+ * link nor digits is a file path.
+ *
+ * @example
+ * ```ts
+ * import type { SendableMedia } from "@tswa/core";
+ *
+ * const hosted: SendableMedia = "https://example.com/menu.jpg";
+ * const uploaded: SendableMedia = "1013859600285441";
+ * const fromDisk: SendableMedia = "./menu.jpg";
+ * const fromMemory: SendableMedia = new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: "image/jpeg" });
+ * ```
+ */
+export type SendableMedia = MediaInput | UploadableMedia;
+
 /** A media object as Graph expects it: `{ id }` or `{ link }`. */
 export type MediaObject = { id: string } | { link: string };
+
+const PROBLEM =
+  "must be a media id (digits), an http(s) link, { id } or { link }, or a file path, bytes, a Blob or a stream to upload";
 
 /** Reads a {@link MediaInput} into `{ id }` or `{ link }`. */
 export function mediaObject(method: string, field: string, media: MediaInput): MediaObject {
@@ -37,9 +59,41 @@ export function mediaObject(method: string, field: string, media: MediaInput): M
     if ("id" in media && typeof media.id === "string" && media.id !== "") return { id: media.id };
     if ("link" in media) return { link: checkHttpUrl(method, `${field}.link`, media.link) };
   }
-  throw new MessageValidationError(
-    method,
-    field,
-    "must be a media id (digits), an http(s) link, { id } or { link }",
-  );
+  throw new MessageValidationError(method, field, PROBLEM);
+}
+
+const isUpload = (media: object): boolean =>
+  media instanceof Uint8Array ||
+  media instanceof ArrayBuffer ||
+  media instanceof Blob ||
+  typeof (media as ReadableStream).getReader === "function" ||
+  typeof (media as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
+
+/**
+ * Sorts media to send: what must be uploaded first (`upload`), or the id or link it already
+ * is (`media`). A string with a scheme other than http(s) or `file:` is refused, not read as a
+ * path.
+ *
+ * @throws {@link MessageValidationError} for an empty string or another scheme's URL.
+ */
+export function sortSendableMedia(
+  method: string,
+  field: string,
+  media: SendableMedia,
+): { upload: UploadableMedia } | { media: MediaInput } {
+  if (typeof media === "string") {
+    if (/^https?:\/\//i.test(media) || /^\d+$/.test(media)) return { media };
+    const scheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(media)?.[1]?.toLowerCase();
+    if (media === "" || (scheme !== undefined && scheme !== "file")) {
+      throw new MessageValidationError(method, field, PROBLEM);
+    }
+    return { upload: media };
+  }
+  if (media instanceof URL) {
+    return media.protocol === "file:" ? { upload: media } : { media: media.href };
+  }
+  if (typeof media === "object" && media !== null && isUpload(media)) {
+    return { upload: media as UploadableMedia };
+  }
+  return { media: media as MediaInput };
 }

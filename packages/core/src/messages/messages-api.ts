@@ -1,14 +1,19 @@
 import { WhatsAppConfigurationError } from "../errors.js";
 import type { GraphClient } from "../graph/client.js";
+import type { Media } from "../media/media.js";
+import { MediaApi } from "../media/media-api.js";
+import type { MediaType } from "../media/media-types.js";
 import { type SendTemplateOptions, templateMessageContent } from "../templates/send-template.js";
 import { carouselAction } from "./carousel.js";
 import { catalogBody, productBody, productListBody } from "./commerce.js";
 import { contactCards } from "./contact.js";
 import { envelope, type MessageBody } from "./envelope.js";
-import { interactiveObject } from "./interactive.js";
+import { headerMedia, type InteractiveHeader, interactiveObject } from "./interactive.js";
 import { contactInfoRequestBody, locationBody, locationRequestBody } from "./location.js";
+import { type MediaInput, type SendableMedia, sortSendableMedia } from "./media.js";
 import { captionedMediaBody, plainMediaBody } from "./media-messages.js";
 import type {
+  MediaSendOptions,
   MessageCallOptions,
   PinMessageOptions,
   RemoveReactionOptions,
@@ -43,6 +48,22 @@ import { checkId, MessageValidationError } from "./validate.js";
 export interface MessagesApiDefaults {
   /** The phone number id messages are sent from unless a call gives `sender`. */
   phoneId?: string | undefined;
+  /** Where media given as a file is uploaded before it is sent. Default: a `MediaApi` of `graph`. */
+  media?: MediaApi | undefined;
+}
+
+/** Media a send must name: where it came from in the options, and how it is sent. */
+interface MediaSlot {
+  /** The option, such as `image` or `header.document`, for error messages. */
+  field: string;
+  /** What the media is sent as (its size limit and the types it takes follow). */
+  kind: MediaType;
+  /** The media as given. */
+  media: SendableMedia;
+  /** The MIME type given for an upload. */
+  mimeType?: string | undefined;
+  /** The file name given for an upload. */
+  filename?: string | undefined;
 }
 
 /**
@@ -74,10 +95,12 @@ export class MessagesApi {
   /** The Graph client every call goes through. */
   readonly graph: GraphClient;
   readonly #phoneId: string | undefined;
+  readonly #media: MediaApi;
 
   constructor(graph: GraphClient, defaults: MessagesApiDefaults = {}) {
     this.graph = graph;
     this.#phoneId = defaults.phoneId;
+    this.#media = defaults.media ?? new MediaApi(graph, { phoneId: defaults.phoneId });
   }
 
   /**
@@ -106,17 +129,19 @@ export class MessagesApi {
    * ```
    */
   async sendMessage(options: SendMessageOptions): Promise<SentMessage> {
-    return this.#send(options, textMessageBody("sendMessage", options));
+    return this.#sendText("sendMessage", options);
   }
 
   /** Alias of {@link MessagesApi.sendMessage}, as in pywa. */
   async sendText(options: SendMessageOptions): Promise<SentMessage> {
-    return this.#send(options, textMessageBody("sendText", options));
+    return this.#sendText("sendText", options);
   }
 
   /**
    * Sends an image with an optional caption; with `buttons` (reply buttons, a URL or a flow
    * button), an interactive message with the image as its header and the caption as its body.
+   * The image is a media id, an http(s) link, or a file (a path, bytes, a `Blob`, a stream)
+   * that is uploaded first, after every other argument was checked.
    *
    * @example
    * ```ts
@@ -127,12 +152,28 @@ export class MessagesApi {
    * ```
    */
   async sendImage(options: SendImageOptions): Promise<SentMessage> {
-    return this.#send(options, captionedMediaBody("sendImage", "image", options.image, options));
+    const slot = {
+      field: "image",
+      kind: "image",
+      media: options.image,
+      mimeType: options.mimeType,
+    };
+    return this.#sendMedia(options, "sendImage", slot, (image) =>
+      captionedMediaBody("sendImage", "image", image, options),
+    );
   }
 
   /** Sends a video with an optional caption, or with `buttons` as an interactive message's header. */
   async sendVideo(options: SendVideoOptions): Promise<SentMessage> {
-    return this.#send(options, captionedMediaBody("sendVideo", "video", options.video, options));
+    const slot = {
+      field: "video",
+      kind: "video",
+      media: options.video,
+      mimeType: options.mimeType,
+    };
+    return this.#sendMedia(options, "sendVideo", slot, (video) =>
+      captionedMediaBody("sendVideo", "video", video, options),
+    );
   }
 
   /**
@@ -140,15 +181,27 @@ export class MessagesApi {
    * caption, or with `buttons` as an interactive message's header.
    */
   async sendDocument(options: SendDocumentOptions): Promise<SentMessage> {
-    return this.#send(
-      options,
-      captionedMediaBody("sendDocument", "document", options.document, options),
+    const { document, mimeType, filename } = options;
+    const slot = { field: "document", kind: "document", media: document, mimeType, filename };
+    return this.#sendMedia(options, "sendDocument", slot, (media, uploaded) =>
+      captionedMediaBody("sendDocument", "document", media, {
+        ...options,
+        filename: filename ?? uploaded?.filename,
+      }),
     );
   }
 
   /** Sends an audio file (a voice message with `voice: true`; see {@link MessagesApi.sendVoice}). */
   async sendAudio(options: SendAudioOptions): Promise<SentMessage> {
-    return this.#send(options, plainMediaBody("sendAudio", "audio", options.audio, options));
+    const slot = {
+      field: "audio",
+      kind: "audio",
+      media: options.audio,
+      mimeType: options.mimeType,
+    };
+    return this.#sendMedia(options, "sendAudio", slot, (audio) =>
+      plainMediaBody("sendAudio", "audio", audio, options),
+    );
   }
 
   /**
@@ -156,15 +209,24 @@ export class MessagesApi {
    * picture and can be transcribed (`audio.voice: true`).
    */
   async sendVoice(options: SendVoiceOptions): Promise<SentMessage> {
-    return this.#send(
-      options,
-      plainMediaBody("sendVoice", "audio", options.voice, { ...options, voice: true }),
+    const slot = {
+      field: "voice",
+      kind: "audio",
+      media: options.voice,
+      mimeType: options.mimeType,
+    };
+    return this.#sendMedia(options, "sendVoice", slot, (voice) =>
+      plainMediaBody("sendVoice", "audio", voice, { ...options, voice: true }),
     );
   }
 
   /** Sends a sticker (`.webp`, 512×512; static up to 100 KB, animated up to 500 KB). */
   async sendSticker(options: SendStickerOptions): Promise<SentMessage> {
-    return this.#send(options, plainMediaBody("sendSticker", "sticker", options.sticker, options));
+    const { sticker, mimeType } = options;
+    const slot = { field: "sticker", kind: "sticker", media: sticker, mimeType };
+    return this.#sendMedia(options, "sendSticker", slot, (media) =>
+      plainMediaBody("sendSticker", "sticker", media, options),
+    );
   }
 
   /**
@@ -350,6 +412,49 @@ export class MessagesApi {
       );
     }
     return encodeURIComponent(phoneId);
+  }
+
+  /** A text message, or an interactive one whose media header may be uploaded first. */
+  async #sendText(method: string, options: SendMessageOptions): Promise<SentMessage> {
+    const header = headerMedia(options.header);
+    if (header === undefined) return this.#send(options, textMessageBody(method, options));
+    const { kind, media } = header;
+    const filename =
+      typeof options.header === "object" && "filename" in options.header
+        ? options.header.filename
+        : undefined;
+    const slot = { field: `header.${kind}`, kind, media, filename };
+    return this.#sendMedia(options, method, slot, (given, uploaded) => {
+      // A document uploaded from a file is shown under its own name unless one was given.
+      const shown = kind === "document" ? (filename ?? uploaded?.filename) : undefined;
+      const rebuilt = { [kind]: given, ...(shown === undefined ? {} : { filename: shown }) };
+      return textMessageBody(method, { ...options, header: rebuilt as InteractiveHeader });
+    });
+  }
+
+  /**
+   * Sends a message that carries media: an id or a link as is; a file is uploaded first (to the
+   * sending number, with the limits of the kind it is sent as), once the message built with a
+   * stand-in id passed every check, so a bad caption never costs an upload.
+   */
+  async #sendMedia(
+    options: MediaSendOptions,
+    method: string,
+    slot: MediaSlot,
+    build: (media: MediaInput, uploaded?: Media) => MessageBody,
+  ): Promise<SentMessage> {
+    const sorted = sortSendableMedia(method, slot.field, slot.media);
+    if ("media" in sorted) return this.#send(options, build(sorted.media));
+    build({ id: "0" });
+    this.#phone(options);
+    const uploaded = await this.#media.uploadMedia(sorted.upload, {
+      phoneId: options.sender ?? this.#phoneId,
+      mimeType: slot.mimeType,
+      filename: slot.filename,
+      mediaType: slot.kind,
+      signal: options.signal,
+    });
+    return this.#send(options, build({ id: uploaded.id }, uploaded));
   }
 
   async #send(

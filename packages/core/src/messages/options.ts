@@ -4,7 +4,7 @@ import type { CarouselCard } from "./carousel.js";
 import type { Contact } from "./contact.js";
 import type { FlowButton } from "./flow-button.js";
 import type { InteractiveHeader, MessageButtons } from "./interactive.js";
-import type { MediaInput } from "./media.js";
+import type { SendableMedia } from "./media.js";
 import type { ProductsSection } from "./products-section.js";
 import type { Recipient } from "./recipient.js";
 
@@ -56,8 +56,17 @@ export interface SendMessageOptions extends ReplyableOptions {
 /** The buttons a media message takes: up to three reply buttons, a URL button or a flow button. */
 export type MediaMessageButtons = readonly Button[] | URLButton | FlowButton;
 
+/** What every media message takes: the type of media it uploads first (a path, bytes, a stream). */
+export interface MediaSendOptions extends ReplyableOptions {
+  /**
+   * The MIME type of media uploaded first (a path, bytes, a `Blob`, a stream). Default: from
+   * its name, else its first bytes. Ignored for a media id or a link.
+   */
+  mimeType?: string | undefined;
+}
+
 /** What image, video and document messages share. */
-export interface MediaWithButtonsOptions extends ReplyableOptions {
+export interface MediaWithButtonsOptions extends MediaSendOptions {
   /** The caption (at most 1,024 characters); required with `buttons`, where it is the body. */
   caption?: string | undefined;
   /** A footer (at most 60 characters); needs `buttons`. */
@@ -68,42 +77,45 @@ export interface MediaWithButtonsOptions extends ReplyableOptions {
 
 /** Options of `sendImage`. */
 export interface SendImageOptions extends MediaWithButtonsOptions {
-  /** The image: a media id or an http(s) link. */
-  image: MediaInput;
+  /** The image (JPEG or PNG): a media id, an http(s) link, or a file to upload. */
+  image: SendableMedia;
 }
 
 /** Options of `sendVideo`. */
 export interface SendVideoOptions extends MediaWithButtonsOptions {
-  /** The video: a media id or an http(s) link. */
-  video: MediaInput;
+  /** The video (MP4 or 3GP): a media id, an http(s) link, or a file to upload. */
+  video: SendableMedia;
 }
 
 /** Options of `sendDocument`. */
 export interface SendDocumentOptions extends MediaWithButtonsOptions {
-  /** The document: a media id or an http(s) link. */
-  document: MediaInput;
-  /** The file name shown, with its extension (WhatsApp picks the icon by it). */
+  /** The document: a media id, an http(s) link, or a file to upload. */
+  document: SendableMedia;
+  /**
+   * The file name shown, with its extension (WhatsApp picks the icon by it). Default for a
+   * file uploaded first: its own name.
+   */
   filename?: string | undefined;
 }
 
 /** Options of `sendAudio`. */
-export interface SendAudioOptions extends ReplyableOptions {
-  /** The audio file: a media id or an http(s) link. */
-  audio: MediaInput;
+export interface SendAudioOptions extends MediaSendOptions {
+  /** The audio file: a media id, an http(s) link, or a file to upload. */
+  audio: SendableMedia;
   /** Sends it as a voice message (`.ogg` with OPUS); see `sendVoice`. */
   voice?: boolean | undefined;
 }
 
 /** Options of `sendVoice`. */
-export interface SendVoiceOptions extends ReplyableOptions {
-  /** The voice recording (`.ogg`, OPUS codec): a media id or an http(s) link. */
-  voice: MediaInput;
+export interface SendVoiceOptions extends MediaSendOptions {
+  /** The voice recording (`.ogg`, OPUS codec): a media id, an http(s) link, or a file to upload. */
+  voice: SendableMedia;
 }
 
 /** Options of `sendSticker`. */
-export interface SendStickerOptions extends ReplyableOptions {
-  /** The sticker (`.webp`): a media id or an http(s) link. */
-  sticker: MediaInput;
+export interface SendStickerOptions extends MediaSendOptions {
+  /** The sticker (`.webp`): a media id, an http(s) link, or a file to upload. */
+  sticker: SendableMedia;
 }
 
 /** Options of `sendReaction`. */

@@ -1,4 +1,4 @@
-import { MessageValidationError, type SentMessage } from "@tswa/core";
+import { MessageValidationError, type SentMessage, UploadFileError } from "@tswa/core";
 import type { WhatsApp } from "../whatsapp.js";
 import { type CliCommand, type CliContext, parseCommandArgs, usageOf } from "./command.js";
 import { connect, GRAPH_OPTIONS_HELP, graphOptions, phoneOption } from "./connection.js";
@@ -13,7 +13,10 @@ const COMMON_HELP = `  --phone-id <id>   the phone number to send from (default:
 
 ${GRAPH_OPTIONS_HELP}`;
 
-/** Sends with `send`, reporting the message id; a refused argument is a usage error (exit 2). */
+/**
+ * Sends with `send`, reporting the message id; a refused argument or a file that cannot be read
+ * is a usage error (exit 2).
+ */
 async function deliver(
   command: CliCommand,
   context: CliContext,
@@ -27,7 +30,7 @@ async function deliver(
   try {
     sent = await send(wa);
   } catch (error) {
-    if (error instanceof MessageValidationError) {
+    if (error instanceof MessageValidationError || error instanceof UploadFileError) {
       throw new UsageError(error.message, usageOf(command));
     }
     throw error;
@@ -66,9 +69,10 @@ const mediaOptions = { ...common, caption: { type: "string" } } as const;
 /** `tswa send image <to> <media>`. */
 export const sendImage: CliCommand = {
   name: "send image",
-  summary: "send an image (a link or an uploaded media id)",
+  summary: "send an image (a link, a media id or a file)",
   usage: "usage: tswa send image <to> <media> [--caption <text>] [--json] [Graph API options]",
-  help: `Sends an image: <media> is an https:// link WhatsApp downloads, or the id of an uploaded media.
+  help: `Sends an image: <media> is an https:// link WhatsApp downloads, the id of an uploaded media,
+or a JPEG or PNG file (at most 5 MB), uploaded first.
 
 usage: tswa send image <to> <media> [options]
 
@@ -77,7 +81,8 @@ options:
 ${COMMON_HELP}
 
 example:
-  tswa send image 972987654321 https://example.com/menu.jpg --caption "Today's menu"`,
+  tswa send image 972987654321 https://example.com/menu.jpg --caption "Today's menu"
+  tswa send image 972987654321 ./menu.jpg`,
   async run(argv, context) {
     const { values, positionals } = parseCommandArgs(argv, this, mediaOptions, ["<to>", "<media>"]);
     const [to, image] = positionals as [string, string];
@@ -90,10 +95,11 @@ example:
 /** `tswa send document <to> <media>`. */
 export const sendDocument: CliCommand = {
   name: "send document",
-  summary: "send a document (a link or an uploaded media id)",
+  summary: "send a document (a link, a media id or a file)",
   usage:
     "usage: tswa send document <to> <media> [--filename <name>] [--caption <text>] [--json] [Graph API options]",
-  help: `Sends a document: <media> is an https:// link WhatsApp downloads, or the id of an uploaded media.
+  help: `Sends a document: <media> is an https:// link WhatsApp downloads, the id of an uploaded media,
+or a file (at most 100 MB), uploaded first and shown under its own name unless --filename.
 
 usage: tswa send document <to> <media> [options]
 
@@ -103,7 +109,8 @@ options:
 ${COMMON_HELP}
 
 example:
-  tswa send document 972987654321 https://example.com/invoice.pdf --filename invoice.pdf`,
+  tswa send document 972987654321 https://example.com/invoice.pdf --filename invoice.pdf
+  tswa send document 972987654321 ./invoice.pdf`,
   async run(argv, context) {
     const options = { ...mediaOptions, filename: { type: "string" } } as const;
     const { values, positionals } = parseCommandArgs(argv, this, options, ["<to>", "<media>"]);

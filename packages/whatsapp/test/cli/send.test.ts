@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { graphError, graphPerTest, TOKEN, tswa } from "./fixtures.js";
 
@@ -62,6 +65,35 @@ describe("tswa send", () => {
       type: "document",
       document: { id: "1013859600285441", filename: "invoice.pdf" },
     });
+  });
+
+  it("send document uploads a local file first, then sends its id under the file's name", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "tswa-cli-")), "invoice.pdf");
+    writeFileSync(path, "%PDF-1.7\n%%EOF\n");
+    const g = await serve({
+      [`POST /${PHONE}/media`]: () => ({ body: { id: "4490709327384033" } }),
+      [`POST /${PHONE}/messages`]: sent,
+    });
+    const run = await tswa(["send", "document", "972987654321", path], g.env);
+    expect(run.code).toBe(0);
+    expect(g.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      `POST /${PHONE}/media`,
+      `POST /${PHONE}/messages`,
+    ]);
+    expect(g.calls[0]!.body).toContain('filename="invoice.pdf"\r\nContent-Type: application/pdf');
+    expect(g.calls[0]!.body).toContain("%PDF-1.7\n%%EOF\n");
+    expect(JSON.parse(g.calls[1]!.body)).toMatchObject({
+      type: "document",
+      document: { id: "4490709327384033", filename: "invoice.pdf" },
+    });
+  });
+
+  it("send image with a file that does not exist is a usage error, and nothing is sent", async () => {
+    const g = await serve({});
+    const run = await tswa(["send", "image", "972987654321", "./no-such-menu.jpg"], g.env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("cannot read the file to upload (no-such-menu.jpg)");
+    expect(g.calls).toEqual([]);
   });
 
   it("send location sends the coordinates as numbers", async () => {

@@ -1,0 +1,249 @@
+/**
+ * `pnpm bench:media-upload`: a 100 MB file uploaded to a server on 127.0.0.1 that takes
+ * Graph's multipart upload and answers `{ id }`; MB/s and peak RSS of tswa beside a bare undici
+ * stream of the same bytes, measured in the same run.
+ *
+ *   undici        `undici.request` POSTing the file's bytes from `fs.createReadStream` (1 MiB
+ *                 pieces), no multipart, no type or size checks: the ceiling for speed
+ *   tswa path     `MediaApi.uploadMedia(path)`: size and type checked, a multipart body streamed
+ *                 around the file through the client's transport (fetch, keep-alive agent)
+ *   tswa stream   `uploadMedia(fs.createReadStream(path))`: a stream of unknown length,
+ *                 counted against the limit as it goes, sent chunked
+ *
+ * Each case runs in its own process, so its peak RSS is its own: one warm-up upload, then
+ * BENCH_RUNS timed ones. Rounds repeat the cases so drift in the machine's speed hits all of
+ * them; ratios are per round, then the median. Workers run on plain node from an esbuild bundle
+ * of this file (tsx's loader thread would add about 50 MiB of RSS to each).
+ *
+ *   npx tsx bench/media-upload.ts     BENCH_MEDIA_MB=100 BENCH_ROUNDS=5 BENCH_RUNS=3
+ */
+import { fork } from "node:child_process";
+import { randomFillSync } from "node:crypto";
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { Agent, request } from "undici";
+import { median } from "./timing.js";
+
+type CaseName = "idle" | "undici" | "tswa path" | "tswa stream";
+interface Job {
+  kind: CaseName;
+  origin: string;
+  path: string;
+  size: number;
+  runs: number;
+}
+interface Result {
+  mbps: number[];
+  maxRssMiB: number;
+}
+
+const MiB = 1024 * 1024;
+const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TARGET = 0.9;
+const PHONE_ID = "106540352242922";
+
+let agent: Agent | undefined;
+
+async function runCase(job: Job): Promise<void> {
+  if (job.kind === "undici") {
+    agent ??= new Agent({ keepAliveTimeout: 60_000 });
+    const answer = await request(`${job.origin}/v26.0/${PHONE_ID}/media`, {
+      method: "POST",
+      dispatcher: agent,
+      headers: { "content-type": "application/pdf", "content-length": String(job.size) },
+      body: createReadStream(job.path, { highWaterMark: MiB }),
+    });
+    const { id } = (await answer.body.json()) as { id: string };
+    if (id !== String(job.size)) throw new Error(`undici: the server got ${id} bytes`);
+    return;
+  }
+  const { GraphClient, MediaApi } = await import("@tswa/core");
+  const graph = new GraphClient({ token: "bench-token", baseUrl: job.origin });
+  const media = new MediaApi(graph, { phoneId: PHONE_ID });
+  const input = job.kind === "tswa path" ? job.path : createReadStream(job.path);
+  const uploaded = await media.uploadMedia(input, { mimeType: "application/pdf" });
+  // The server answers with the bytes it received: the file plus the multipart framing.
+  if (Number(uploaded.id) < job.size) throw new Error(`${job.kind}: the server got too few bytes`);
+}
+
+/**
+ * A server that takes uploads the way Graph does: it reads the whole body (multipart or not),
+ * counts it, and answers `{ id }` with the count.
+ */
+async function startServer() {
+  const server = createServer(async (req, res) => {
+    let bytes = 0;
+    for await (const chunk of req) bytes += (chunk as Buffer).length;
+    const body = JSON.stringify({ id: String(bytes) });
+    res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
+    res.end(body);
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+/** Writes a file of random bytes, a piece at a time. */
+async function makeFile(path: string, size: number) {
+  const out = createWriteStream(path, { highWaterMark: 4 * MiB });
+  const piece = Buffer.alloc(MiB);
+  for (let done = 0; done < size; done += piece.length) {
+    const part = piece.subarray(0, Math.min(piece.length, size - done));
+    randomFillSync(part);
+    if (!out.write(Buffer.from(part))) await once(out, "drain");
+  }
+  await new Promise((resolve) => out.end(resolve));
+}
+
+/** Bundles this file with esbuild, so workers run on plain node (see the header). */
+async function bundleWorker(dir: string): Promise<string> {
+  const outfile = join(dir, "media-upload-worker.mjs");
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)),
+    logLevel: "error",
+    // undici is CommonJS and requires node built-ins: give the ESM bundle a `require`.
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
+  });
+  return outfile;
+}
+
+let workerFile = "";
+
+async function runWorker(job: Job): Promise<Result> {
+  const child = fork(workerFile, ["worker"], { execArgv: [] });
+  const result = once(child, "message") as Promise<[Result]>;
+  child.send(job);
+  const exited = once(child, "exit").then(([code]) => {
+    throw new Error(`${job.kind} worker exited with ${code}`);
+  });
+  return (await Promise.race([result, exited]))[0];
+}
+
+const row = (cells: [string, number][]) =>
+  cells
+    .map(([value, width]) => (width < 0 ? value.padEnd(-width) : value.padStart(width)))
+    .join(" ");
+
+async function rounds(job: (kind: CaseName) => Job): Promise<void> {
+  const kinds: CaseName[] = ["undici", "tswa path", "tswa stream"];
+  const table = new Map(
+    kinds.map((kind) => [
+      kind,
+      { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] },
+    ]),
+  );
+  console.log(
+    row([
+      ["round", 5],
+      ["case", -12],
+      ["MB/s", 6],
+      ["peak RSS MiB", 13],
+      ["vs undici", 10],
+    ]),
+  );
+  for (let round = 1; round <= ROUNDS; round++) {
+    // Each round starts with another case, so a slow spell does not always hit the same one.
+    const order = kinds.map((_, i) => kinds[(i + round - 1) % kinds.length] as CaseName);
+    const results = new Map<CaseName, Result>();
+    for (const kind of order) results.set(kind, await runWorker(job(kind)));
+    const baseline = median(results.get("undici")?.mbps ?? []);
+    for (const kind of kinds) {
+      const result = results.get(kind) as Result;
+      const mbps = median(result.mbps);
+      const entry = table.get(kind);
+      entry?.mbps.push(mbps);
+      entry?.rss.push(result.maxRssMiB);
+      entry?.ratio.push(mbps / baseline);
+      console.log(
+        row([
+          [String(round), 5],
+          [kind, -12],
+          [mbps.toFixed(0), 6],
+          [result.maxRssMiB.toFixed(0), 13],
+          [(mbps / baseline).toFixed(3), 10],
+        ]),
+      );
+    }
+  }
+  console.log("\nmedians:");
+  for (const [kind, { mbps, rss, ratio }] of table) {
+    const verdict =
+      kind === "undici"
+        ? ""
+        : `  (target >= ${TARGET}: ${median(ratio) >= TARGET ? "met" : "not met"})`;
+    console.log(
+      row([
+        ["", 5],
+        [kind, -12],
+        [median(mbps).toFixed(0), 6],
+        [median(rss).toFixed(0), 13],
+        [median(ratio).toFixed(3), 10],
+      ]) + verdict,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "tswa-bench-upload-"));
+  const server = await startServer();
+  try {
+    const path = join(dir, "file.pdf");
+    await makeFile(path, SIZE);
+    workerFile = await bundleWorker(dir);
+    const job = (kind: CaseName, runs = RUNS): Job => ({
+      kind,
+      origin: server.origin,
+      path,
+      size: SIZE,
+      runs,
+    });
+    const idle = await runWorker(job("idle", 0));
+    console.log(
+      `media upload benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed uploads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
+    );
+    await rounds(job);
+  } finally {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "worker") {
+  process.once("message", async (job: Job) => {
+    const mbps: number[] = [];
+    for (let run = 0; run <= job.runs && job.kind !== "idle"; run++) {
+      const started = performance.now();
+      await runCase(job);
+      const seconds = (performance.now() - started) / 1000;
+      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
+    }
+    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+    process.send?.({ mbps, maxRssMiB } satisfies Result, () => process.exit(0));
+  });
+} else {
+  await main();
+}

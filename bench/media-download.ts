@@ -17,7 +17,6 @@
  *
  *   npx tsx bench/media-download.ts     BENCH_MEDIA_MB=100 BENCH_ROUNDS=3 BENCH_RUNS=3 BENCH_MEDIA_GB=1
  */
-import { fork } from "node:child_process";
 import { createHash, randomFillSync } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
@@ -26,8 +25,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { median } from "./timing.js";
+import { bundleWorker, row, runWorker as runWorkerProcess } from "./worker-process.js";
 
 type CaseName = "idle" | "bare" | "tswa file" | "tswa stream";
 interface Job {
@@ -96,41 +95,9 @@ async function makeFile(path: string, size: number): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Bundles this file, so workers run on plain node without tsx's loader (tens of MiB of RSS). */
-async function bundleWorker(dir: string): Promise<string> {
-  const outfile = join(dir, "media-download-worker.mjs");
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)),
-    logLevel: "error",
-    banner: {
-      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
-    },
-  });
-  return outfile;
-}
-
 let workerFile = "";
 
-async function runWorker(job: Job): Promise<Result> {
-  const child = fork(workerFile, ["worker"], { execArgv: [] });
-  const result = once(child, "message") as Promise<[Result]>;
-  child.send(job);
-  const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`${job.kind} worker exited with ${code}`);
-  });
-  return (await Promise.race([result, exited]))[0];
-}
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const row = (cells: [string, number][]) =>
-  cells.map(([v, w]) => (w < 0 ? v.padEnd(-w) : v.padStart(w))).join(" ");
+const runWorker = (job: Job) => runWorkerProcess<Result>(workerFile, job);
 
 /** A CDN on 127.0.0.1 serving files from disk to requests with the bearer token. */
 async function startCdn(dir: string) {
@@ -259,7 +226,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "tswa-bench-media-download-"));
   const cdn = await startCdn(dir);
   try {
-    workerFile = await bundleWorker(dir);
+    workerFile = await bundleWorker(import.meta.url, dir, "media-download");
     const idle = await runWorker({
       kind: "idle",
       url: "",

@@ -17,7 +17,6 @@
  *
  *   npx tsx bench/media-upload.ts     BENCH_MEDIA_MB=100 BENCH_ROUNDS=5 BENCH_RUNS=3
  */
-import { fork } from "node:child_process";
 import { randomFillSync } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
@@ -26,10 +25,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { Agent, request } from "undici";
 import { median } from "./timing.js";
+import { bundleWorker, row, runWorker as runWorkerProcess } from "./worker-process.js";
 
 type CaseName = "idle" | "undici" | "tswa path" | "tswa stream";
 interface Job {
@@ -111,42 +109,9 @@ async function makeFile(path: string, size: number) {
   await new Promise((resolve) => out.end(resolve));
 }
 
-/** Bundles this file with esbuild, so workers run on plain node (see the header). */
-async function bundleWorker(dir: string): Promise<string> {
-  const outfile = join(dir, "media-upload-worker.mjs");
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)),
-    logLevel: "error",
-    // undici is CommonJS and requires node built-ins: give the ESM bundle a `require`.
-    banner: {
-      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
-    },
-  });
-  return outfile;
-}
-
 let workerFile = "";
 
-async function runWorker(job: Job): Promise<Result> {
-  const child = fork(workerFile, ["worker"], { execArgv: [] });
-  const result = once(child, "message") as Promise<[Result]>;
-  child.send(job);
-  const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`${job.kind} worker exited with ${code}`);
-  });
-  return (await Promise.race([result, exited]))[0];
-}
-
-const row = (cells: [string, number][]) =>
-  cells
-    .map(([value, width]) => (width < 0 ? value.padEnd(-width) : value.padStart(width)))
-    .join(" ");
+const runWorker = (job: Job) => runWorkerProcess<Result>(workerFile, job);
 
 async function rounds(job: (kind: CaseName) => Job): Promise<void> {
   const kinds: CaseName[] = ["undici", "tswa path", "tswa stream"];
@@ -213,7 +178,7 @@ async function main(): Promise<void> {
   try {
     const path = join(dir, "file.pdf");
     await makeFile(path, SIZE);
-    workerFile = await bundleWorker(dir);
+    workerFile = await bundleWorker(import.meta.url, dir, "media-upload");
     const job = (kind: CaseName, runs = RUNS): Job => ({
       kind,
       origin: server.origin,

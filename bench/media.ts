@@ -13,12 +13,11 @@
  * Each case runs in its own process, so its peak RSS is its own: one warm-up download, then
  * BENCH_RUNS timed ones. Rounds repeat the cases so drift in the machine's speed hits all of them;
  * ratios are per round, then the median. The CDN (the parent process) serves from a file on disk.
- * Workers run on plain node from an esbuild bundle of this file (see `bundleWorker`).
+ * Workers run on plain node from an esbuild bundle of this file (see bench/worker-process.ts).
  *
  *   npx tsx bench/media.ts                    BENCH_MEDIA_MB=100 BENCH_ROUNDS=3 BENCH_RUNS=3
  *   BENCH_MEDIA_GB=1 npx tsx bench/media.ts   adds a 1 GiB file (file and stream forms, RSS target)
  */
-import { fork } from "node:child_process";
 import {
   createCipheriv,
   createDecipheriv,
@@ -35,9 +34,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { Agent } from "undici";
+import { median } from "./timing.js";
+import { bundleWorker, row, runWorker as runWorkerProcess } from "./worker-process.js";
 
 type CaseName = "idle" | "fetch only" | "raw" | "tswa file" | "tswa stream" | "tswa buffer";
 interface Job {
@@ -65,7 +64,12 @@ async function runCase(job: Job): Promise<void> {
   if (job.kind === "raw") return rawPipeline(job);
   if (job.kind === "fetch only") return fetchOnly(job);
   const media = await import("@tswa/media");
-  const options = { maxSize: job.size, timeout: 600_000 };
+  // The CDN is on 127.0.0.1: by default only Meta's https CDN hosts are fetched.
+  const options = {
+    maxSize: job.size,
+    timeout: 600_000,
+    allowUrl: (url: URL) => url.hostname === "127.0.0.1",
+  };
   if (job.kind === "tswa file") {
     await media.decryptFlowMediaToFile(job.media, job.out, options);
   } else if (job.kind === "tswa stream") {
@@ -174,48 +178,9 @@ async function makeCdnFile(path: string, size: number) {
   };
 }
 
-/**
- * Bundles this file with esbuild, so workers run on plain node: under `--import tsx`
- * every process would also carry tsx's loader thread (about 50 MiB of RSS), which an
- * application built to JavaScript does not.
- */
-async function bundleWorker(dir: string): Promise<string> {
-  const outfile = join(dir, "media-worker.mjs");
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)),
-    logLevel: "error",
-    // undici is CommonJS and requires node built-ins: give the ESM bundle a `require`.
-    banner: {
-      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
-    },
-  });
-  return outfile;
-}
-
 let workerFile = "";
 
-async function runWorker(job: Job): Promise<Result> {
-  const child = fork(workerFile, ["worker"], { execArgv: [] });
-  const result = once(child, "message") as Promise<[Result]>;
-  child.send(job);
-  const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`${job.kind} worker exited with ${code}`);
-  });
-  return (await Promise.race([result, exited]))[0];
-}
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const row = (cells: [string, number][]) =>
-  cells
-    .map(([value, width]) => (width < 0 ? value.padEnd(-width) : value.padStart(width)))
-    .join(" ");
+const runWorker = (job: Job) => runWorkerProcess<Result>(workerFile, job);
 
 /** A CDN on 127.0.0.1 serving files from disk, and a way to publish one. */
 async function startCdn(dir: string) {
@@ -329,7 +294,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "tswa-bench-media-"));
   const cdn = await startCdn(dir);
   try {
-    workerFile = await bundleWorker(dir);
+    workerFile = await bundleWorker(import.meta.url, dir, "media");
     const idle = await runWorker({
       kind: "idle",
       url: "",

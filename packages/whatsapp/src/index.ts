@@ -61,6 +61,7 @@ export { ContinueHandling, StopHandling } from "./updates/handling.js";
 export type { Update, UpdateKind, UpdateKinds } from "./updates/kinds.js";
 export {
   AudioMedia,
+  CaptionedMedia,
   DocumentMedia,
   ImageMedia,
   MediaObject,

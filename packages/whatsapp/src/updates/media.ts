@@ -107,8 +107,8 @@ export class MediaObject {
   }
 }
 
-/** An image (`Message.image`). */
-export class ImageMedia extends MediaObject {
+/** Media that can carry a caption: the base of images, videos and documents. */
+export class CaptionedMedia extends MediaObject {
   /** The caption. */
   readonly caption: string | undefined;
 
@@ -117,17 +117,12 @@ export class ImageMedia extends MediaObject {
     this.caption = caption;
   }
 }
+
+/** An image (`Message.image`). */
+export class ImageMedia extends CaptionedMedia {}
 
 /** A video (`Message.video`). */
-export class VideoMedia extends MediaObject {
-  /** The caption. */
-  readonly caption: string | undefined;
-
-  constructor(init: MediaObjectInit, caption: string | undefined, client?: UpdateClient) {
-    super(init, client);
-    this.caption = caption;
-  }
-}
+export class VideoMedia extends CaptionedMedia {}
 
 /** An audio file or a voice note (`Message.audio`). */
 export class AudioMedia extends MediaObject {
@@ -141,15 +136,7 @@ export class AudioMedia extends MediaObject {
 }
 
 /** A document (`Message.document`); `filename` is the name the user's file had. */
-export class DocumentMedia extends MediaObject {
-  /** The caption. */
-  readonly caption: string | undefined;
-
-  constructor(init: MediaObjectInit, caption: string | undefined, client?: UpdateClient) {
-    super(init, client);
-    this.caption = caption;
-  }
-}
+export class DocumentMedia extends CaptionedMedia {}
 
 /** A sticker (`Message.sticker`). */
 export class StickerMedia extends MediaObject {

@@ -25,8 +25,14 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { median } from "./timing.js";
-import { bundleWorker, row, runWorker as runWorkerProcess } from "./worker-process.js";
+import {
+  bundleWorker,
+  rounds,
+  row,
+  runWorker as runWorkerProcess,
+  serveWorker,
+  type WorkerResult,
+} from "./worker-process.js";
 
 type CaseName = "idle" | "bare" | "tswa file" | "tswa stream";
 interface Job {
@@ -37,10 +43,7 @@ interface Job {
   out: string;
   runs: number;
 }
-interface Result {
-  mbps: number[];
-  maxRssMiB: number;
-}
+type Result = WorkerResult;
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
@@ -135,67 +138,12 @@ async function startCdn(dir: string) {
 
 const KINDS = ["bare", "tswa file", "tswa stream"] as const;
 
-async function rounds(job: (kind: CaseName) => Job): Promise<Map<string, number>> {
-  const table = new Map(
-    KINDS.map((k) => [k, { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] }]),
-  );
-  console.log(
-    row([
-      ["round", 5],
-      ["case", -12],
-      ["MB/s", 6],
-      ["peak RSS MiB", 13],
-      ["vs bare", 8],
-    ]),
-  );
-  for (let round = 1; round <= ROUNDS; round++) {
-    let base = 0;
-    for (const kind of KINDS) {
-      const result = await runWorker(job(kind));
-      const mbps = median(result.mbps);
-      if (kind === "bare") base = mbps;
-      const entry = table.get(kind)!;
-      entry.mbps.push(mbps);
-      entry.rss.push(result.maxRssMiB);
-      entry.ratio.push(mbps / base);
-      console.log(
-        row([
-          [String(round), 5],
-          [kind, -12],
-          [mbps.toFixed(0), 6],
-          [result.maxRssMiB.toFixed(0), 13],
-          [(mbps / base).toFixed(3), 8],
-        ]),
-      );
-    }
-  }
-  console.log("\nmedians:");
-  const peaks = new Map<string, number>();
-  for (const [kind, { mbps, rss, ratio }] of table) {
-    peaks.set(kind, median(rss));
-    const verdict =
-      kind === "tswa file"
-        ? `  (target >= ${SPEED_TARGET}: ${median(ratio) >= SPEED_TARGET ? "met" : "not met"})`
-        : "";
-    console.log(
-      row([
-        ["", 5],
-        [kind, -12],
-        [median(mbps).toFixed(0), 6],
-        [median(rss).toFixed(0), 13],
-        [median(ratio).toFixed(3), 8],
-      ]) + verdict,
-    );
-  }
-  return peaks;
-}
-
 async function gigabyte(
   job: (kind: CaseName, runs?: number) => Job,
-  peaks100: Map<string, number>,
+  peaks100: Map<CaseName, number>,
 ) {
   console.log("\n1 GiB file, one timed download per case (peak RSS of its own process):");
-  const peaks = new Map<string, number>();
+  const peaks = new Map<CaseName, number>();
   let base = 0;
   for (const kind of KINDS) {
     const result = await runWorker(job(kind, 1));
@@ -213,7 +161,7 @@ async function gigabyte(
     );
   }
   const bareRss = peaks.get("bare") ?? 0;
-  for (const kind of ["tswa file", "tswa stream"]) {
+  for (const kind of ["tswa file", "tswa stream"] as const) {
     const rss = peaks.get(kind) ?? 0;
     const growth = rss - (peaks100.get(kind) ?? 0);
     console.log(
@@ -239,7 +187,14 @@ async function main(): Promise<void> {
       `Cloud API media download benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed downloads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
     const file = await cdn.publish("file", SIZE);
-    const peaks100 = await rounds(file.job);
+    const peaks100 = await rounds({
+      kinds: KINDS,
+      baseline: "bare",
+      judged: ["tswa file"],
+      target: SPEED_TARGET,
+      rounds: ROUNDS,
+      run: (kind) => runWorker(file.job(kind)),
+    });
     if (GB) {
       await file.remove();
       const big = await cdn.publish("gigabyte", 1024 * MiB);
@@ -252,18 +207,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "worker") {
-  process.once("message", async (job: Job) => {
-    const mbps: number[] = [];
-    for (let run = 0; run <= job.runs && job.kind !== "idle"; run++) {
-      const started = performance.now();
-      await runCase(job);
-      const seconds = (performance.now() - started) / 1000;
-      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
-      await unlink(job.out).catch(() => undefined);
-    }
-    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-    process.send?.({ mbps, maxRssMiB } satisfies Result, () => process.exit(0));
-  });
+  serveWorker(runCase, (job) => unlink(job.out).catch(() => undefined));
 } else {
   await main();
 }

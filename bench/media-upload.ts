@@ -27,7 +27,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Agent, request } from "undici";
 import { median } from "./timing.js";
-import { bundleWorker, row, runWorker as runWorkerProcess } from "./worker-process.js";
+import { bundleWorker, row, runWorker as runWorkerProcess, serveWorker } from "./worker-process.js";
 
 type CaseName = "idle" | "undici" | "tswa path" | "tswa stream";
 interface Job {
@@ -198,17 +198,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "worker") {
-  process.once("message", async (job: Job) => {
-    const mbps: number[] = [];
-    for (let run = 0; run <= job.runs && job.kind !== "idle"; run++) {
-      const started = performance.now();
-      await runCase(job);
-      const seconds = (performance.now() - started) / 1000;
-      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
-    }
-    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-    process.send?.({ mbps, maxRssMiB } satisfies Result, () => process.exit(0));
-  });
+  serveWorker(runCase);
 } else {
   await main();
 }

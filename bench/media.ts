@@ -35,8 +35,14 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Agent } from "undici";
-import { median } from "./timing.js";
-import { bundleWorker, row, runWorker as runWorkerProcess } from "./worker-process.js";
+import {
+  bundleWorker,
+  rounds,
+  row,
+  runWorker as runWorkerProcess,
+  serveWorker,
+  type WorkerResult,
+} from "./worker-process.js";
 
 type CaseName = "idle" | "fetch only" | "raw" | "tswa file" | "tswa stream" | "tswa buffer";
 interface Job {
@@ -47,10 +53,7 @@ interface Job {
   out: string;
   runs: number;
 }
-interface Result {
-  mbps: number[];
-  maxRssMiB: number;
-}
+type Result = WorkerResult;
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
@@ -211,62 +214,6 @@ async function startCdn(dir: string) {
   return { publish, close };
 }
 
-async function rounds(job: (kind: CaseName) => Job): Promise<void> {
-  const kinds: CaseName[] = ["raw", "fetch only", "tswa file", "tswa stream", "tswa buffer"];
-  const table = new Map(
-    kinds.map((kind) => [
-      kind,
-      { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] },
-    ]),
-  );
-  console.log(
-    row([
-      ["round", 5],
-      ["case", -12],
-      ["MB/s", 6],
-      ["peak RSS MiB", 13],
-      ["vs raw", 7],
-    ]),
-  );
-  for (let round = 1; round <= ROUNDS; round++) {
-    let raw = 0;
-    for (const kind of kinds) {
-      const result = await runWorker(job(kind));
-      const mbps = median(result.mbps);
-      if (kind === "raw") raw = mbps;
-      const entry = table.get(kind)!;
-      entry.mbps.push(mbps);
-      entry.rss.push(result.maxRssMiB);
-      entry.ratio.push(mbps / raw);
-      console.log(
-        row([
-          [String(round), 5],
-          [kind, -12],
-          [mbps.toFixed(0), 6],
-          [result.maxRssMiB.toFixed(0), 13],
-          [(mbps / raw).toFixed(3), 7],
-        ]),
-      );
-    }
-  }
-  console.log("\nmedians:");
-  for (const [kind, { mbps, rss, ratio }] of table) {
-    const judged = kind === "tswa file" || kind === "tswa stream";
-    const verdict = judged
-      ? `  (target >= ${TARGET}: ${median(ratio) >= TARGET ? "met" : "not met"})`
-      : "";
-    console.log(
-      row([
-        ["", 5],
-        [kind, -12],
-        [median(mbps).toFixed(0), 6],
-        [median(rss).toFixed(0), 13],
-        [median(ratio).toFixed(3), 7],
-      ]) + verdict,
-    );
-  }
-}
-
 async function gigabyte(job: (kind: CaseName, runs?: number) => Job): Promise<void> {
   console.log("\n1 GiB file, one timed download per case:");
   let raw = 0;
@@ -306,7 +253,15 @@ async function main(): Promise<void> {
     console.log(
       `flow media benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed downloads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
-    await rounds(await cdn.publish("file", SIZE));
+    const job = await cdn.publish("file", SIZE);
+    await rounds({
+      kinds: ["raw", "fetch only", "tswa file", "tswa stream", "tswa buffer"] as const,
+      baseline: "raw",
+      judged: ["tswa file", "tswa stream"],
+      target: TARGET,
+      rounds: ROUNDS,
+      run: (kind) => runWorker(job(kind)),
+    });
     if (GB) {
       await unlink(join(dir, "file.enc"));
       await gigabyte(await cdn.publish("gigabyte", 1024 * MiB));
@@ -318,18 +273,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "worker") {
-  process.once("message", async (job: Job) => {
-    const mbps: number[] = [];
-    for (let run = 0; run <= job.runs; run++) {
-      const started = performance.now();
-      await runCase(job);
-      const seconds = (performance.now() - started) / 1000;
-      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
-      await unlink(job.out).catch(() => undefined);
-    }
-    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-    process.send?.({ mbps, maxRssMiB } satisfies Result, () => process.exit(0));
-  });
+  serveWorker(runCase, (job) => unlink(job.out).catch(() => undefined));
 } else {
   await main();
 }

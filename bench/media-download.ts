@@ -100,7 +100,7 @@ async function makeFile(path: string, size: number): Promise<string> {
 
 let workerFile = "";
 
-const runWorker = (job: Job) => runWorkerProcess<Result>(workerFile, job);
+const runWorker = (job: Job) => runWorkerProcess<Job, Result>(workerFile, job);
 
 /** A CDN on 127.0.0.1 serving files from disk to requests with the bearer token. */
 async function startCdn(dir: string) {
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "tswa-bench-media-download-"));
   const cdn = await startCdn(dir);
   try {
-    workerFile = await bundleWorker(import.meta.url, dir, "media-download");
+    workerFile = await bundleWorker(import.meta.url, dir, "media-download-worker");
     const idle = await runWorker({
       kind: "idle",
       url: "",

@@ -5,6 +5,8 @@
  *
  *   undici        `undici.request` POSTing the file's bytes from `fs.createReadStream` (1 MiB
  *                 pieces), no multipart, no type or size checks: the ceiling for speed
+ *   fetch         the same bytes through `fetch` (a web stream body, the same keep-alive
+ *                 agent tswa's transport uses): what choosing fetch costs, before tswa's work
  *   tswa path     `MediaApi.uploadMedia(path)`: size and type checked, a multipart body streamed
  *                 around the file through the client's transport (fetch, keep-alive agent)
  *   tswa stream   `uploadMedia(fs.createReadStream(path))`: a stream of unknown length,
@@ -13,7 +15,7 @@
  * Each case runs in its own process, so its peak RSS is its own: one warm-up upload, then
  * BENCH_RUNS timed ones. Rounds repeat the cases so drift in the machine's speed hits all of
  * them; ratios are per round, then the median. Workers run on plain node from an esbuild bundle
- * of this file (tsx's loader thread would add about 50 MiB of RSS to each).
+ * of this file (see `worker-process.ts`).
  *
  *   npx tsx bench/media-upload.ts     BENCH_MEDIA_MB=100 BENCH_ROUNDS=5 BENCH_RUNS=3
  */
@@ -25,11 +27,12 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { Agent, request } from "undici";
 import { median } from "./timing.js";
-import { bundleWorker, row, runWorker as runWorkerProcess, serveWorker } from "./worker-process.js";
+import { bundleWorker, row, runWorker as runWorker_ } from "./worker-process.js";
 
-type CaseName = "idle" | "undici" | "tswa path" | "tswa stream";
+type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream";
 interface Job {
   kind: CaseName;
   origin: string;
@@ -62,6 +65,20 @@ async function runCase(job: Job): Promise<void> {
     });
     const { id } = (await answer.body.json()) as { id: string };
     if (id !== String(job.size)) throw new Error(`undici: the server got ${id} bytes`);
+    return;
+  }
+  if (job.kind === "fetch") {
+    agent ??= new Agent({ keepAliveTimeout: 60_000 });
+    const body = Readable.toWeb(createReadStream(job.path, { highWaterMark: MiB }));
+    const answer = await fetch(`${job.origin}/v26.0/${PHONE_ID}/media`, {
+      method: "POST",
+      dispatcher: agent,
+      headers: { "content-type": "application/pdf", "content-length": String(job.size) },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const { id } = (await answer.json()) as { id: string };
+    if (id !== String(job.size)) throw new Error(`fetch: the server got ${id} bytes`);
     return;
   }
   const { GraphClient, MediaApi } = await import("@tswa/core");
@@ -110,11 +127,10 @@ async function makeFile(path: string, size: number) {
 }
 
 let workerFile = "";
-
-const runWorker = (job: Job) => runWorkerProcess<Result>(workerFile, job);
+const runWorker = (job: Job) => runWorker_<Job, Result>(workerFile, job);
 
 async function rounds(job: (kind: CaseName) => Job): Promise<void> {
-  const kinds: CaseName[] = ["undici", "tswa path", "tswa stream"];
+  const kinds: CaseName[] = ["undici", "fetch", "tswa path", "tswa stream"];
   const table = new Map(
     kinds.map((kind) => [
       kind,
@@ -157,7 +173,7 @@ async function rounds(job: (kind: CaseName) => Job): Promise<void> {
   console.log("\nmedians:");
   for (const [kind, { mbps, rss, ratio }] of table) {
     const verdict =
-      kind === "undici"
+      kind === "undici" || kind === "fetch"
         ? ""
         : `  (target >= ${TARGET}: ${median(ratio) >= TARGET ? "met" : "not met"})`;
     console.log(
@@ -178,7 +194,7 @@ async function main(): Promise<void> {
   try {
     const path = join(dir, "file.pdf");
     await makeFile(path, SIZE);
-    workerFile = await bundleWorker(import.meta.url, dir, "media-upload");
+    workerFile = await bundleWorker(import.meta.url, dir, "media-upload-worker");
     const job = (kind: CaseName, runs = RUNS): Job => ({
       kind,
       origin: server.origin,
@@ -198,7 +214,17 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "worker") {
-  serveWorker(runCase);
+  process.once("message", async (job: Job) => {
+    const mbps: number[] = [];
+    for (let run = 0; run <= job.runs && job.kind !== "idle"; run++) {
+      const started = performance.now();
+      await runCase(job);
+      const seconds = (performance.now() - started) / 1000;
+      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
+    }
+    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+    process.send?.({ mbps, maxRssMiB } satisfies Result, () => process.exit(0));
+  });
 } else {
   await main();
 }

@@ -1,8 +1,8 @@
 /**
- * Runs benchmark cases each in its own process, so each peak RSS is its own. The benchmark file
- * is bundled with esbuild first and the workers run it on plain node: under `--import tsx` every
- * process would also carry tsx's loader thread (about 50 MiB of RSS), which an application built
- * to JavaScript does not. A worker is the same file started with the argument `worker`.
+ * Running a benchmark case in its own process, so that its peak RSS is its own: the benchmark
+ * file is bundled with esbuild and forked on plain node (under `--import tsx` every process would
+ * also carry tsx's loader thread, about 50 MiB of RSS, which an application built to JavaScript
+ * does not). The bundle runs the file's worker branch when its first argument is `worker`.
  */
 import { fork } from "node:child_process";
 import { once } from "node:events";
@@ -11,9 +11,9 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { median } from "./timing.js";
 
-/** Bundles the benchmark at `entry` (its `import.meta.url`) into `dir` and returns the bundle. */
+/** Bundles the benchmark `entry` (its `import.meta.url`) into `dir` as `name`.mjs. */
 export async function bundleWorker(entry: string, dir: string, name: string): Promise<string> {
-  const outfile = join(dir, `${name}-worker.mjs`);
+  const outfile = join(dir, `${name}.mjs`);
   await build({
     entryPoints: [fileURLToPath(entry)],
     outfile,
@@ -31,19 +31,19 @@ export async function bundleWorker(entry: string, dir: string, name: string): Pr
   return outfile;
 }
 
-/** Starts the bundle as a worker, sends it `job`, and resolves with the one message it answers. */
-export async function runWorker<R>(bundle: string, job: { kind: string }): Promise<R> {
-  const child = fork(bundle, ["worker"], { execArgv: [] });
+/** Forks the bundle, sends it `job`, and resolves with the one message it answers. */
+export async function runWorker<J extends object, R>(file: string, job: J): Promise<R> {
+  const child = fork(file, ["worker"], { execArgv: [] });
   const result = once(child, "message") as Promise<[R]>;
   child.send(job);
   const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`${job.kind} worker exited with ${code}`);
+    throw new Error(`worker ${JSON.stringify(job).slice(0, 40)} exited with ${code}`);
   });
   return (await Promise.race([result, exited]))[0];
 }
 
-/** One line of a table: each cell padded to its width, left-aligned when the width is negative. */
-export const row = (cells: [string, number][]) =>
+/** A table row: each cell padded to its width (negative: left-aligned). */
+export const row = (cells: [string, number][]): string =>
   cells
     .map(([value, width]) => (width < 0 ? value.padEnd(-width) : value.padStart(width)))
     .join(" ");

@@ -275,10 +275,11 @@ export {
 } from "./messages/flow-button.js";
 export type { InteractiveHeader, MessageButtons } from "./messages/interactive.js";
 export { MESSAGE_LIMITS, type MessageLimit, type MessageLimitName } from "./messages/limits.js";
-export type { MediaInput } from "./messages/media.js";
+export type { MediaInput, SendableMedia } from "./messages/media.js";
 export { MessagesApi, type MessagesApiDefaults } from "./messages/messages-api.js";
 export type {
   MediaMessageButtons,
+  MediaSendOptions,
   MediaWithButtonsOptions,
   MessageCallOptions,
   PinMessageOptions,

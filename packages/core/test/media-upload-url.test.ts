@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { MediaApi, MediaFetchError, MediaTooLarge } from "@tswa/core";
 import { describe, expect, it } from "vitest";
 import { PHONE_ID } from "./graph-handlers.js";
@@ -99,6 +101,23 @@ describe("uploadMedia from a URL", () => {
     expect(error).toMatchObject({ name: "MediaFetchError", status: 404 });
     expect((error as Error).message).not.toContain("s3cret");
     expect(graph.received).toHaveLength(0);
+  });
+
+  it("reports a refused connection by its code, without the URL's query", async () => {
+    const { media } = await setUp(() => ({ body: jpeg() }));
+    // A port that was just freed: nothing listens on it.
+    const spare = createServer();
+    await new Promise<void>((resolve) => spare.listen(0, "127.0.0.1", resolve));
+    const { port } = spare.address() as AddressInfo;
+    await new Promise((resolve) => spare.close(resolve));
+    const error = await media
+      .uploadMedia(`http://127.0.0.1:${port}/a.jpg?token=s3cret`, { allowUrl: local })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediaFetchError);
+    expect((error as Error).message).toBe(
+      `cannot fetch the media to upload from http://127.0.0.1:${port}: the request failed (ECONNREFUSED)`,
+    );
+    expect((error as Error).cause).toBeUndefined();
   });
 
   it("refuses a file whose Content-Length is over the limit before uploading", async () => {

@@ -165,6 +165,15 @@ describe("uploadMedia: every input form", () => {
     expect(graph.received).toHaveLength(0);
   });
 
+  it("refuses a mimeType that is not one (a line break cannot add a header to the part)", async () => {
+    const graph = await graphStandIn(() => uploaded);
+    const error = await new MediaApi(graph.client(), { phoneId: PHONE_ID })
+      .uploadMedia(jpeg(), { mimeType: "image/jpeg\r\nX-Evil: 1" })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "UploadFileError", field: "mimeType" });
+    expect(graph.received).toHaveLength(0);
+  });
+
   it("refuses a path that does not exist, naming the file only", async () => {
     const graph = await graphStandIn(() => uploaded);
     const error = await new MediaApi(graph.client(), { phoneId: PHONE_ID })
@@ -172,6 +181,17 @@ describe("uploadMedia: every input form", () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "UploadFileError", field: "file" });
     expect((error as Error).message).toBe("cannot read the file to upload (missing.jpg)");
+    expect(graph.received).toHaveLength(0);
+  });
+
+  it("turns a stream that fails while read into UploadFileError, before any request", async () => {
+    const graph = await graphStandIn(() => uploaded);
+    const error = await new MediaApi(graph.client(), { phoneId: PHONE_ID })
+      .uploadMedia(createReadStream(files.path("gone.ogg")))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "UploadFileError", field: "file" });
+    expect((error as Error).message).toBe("cannot read the file to upload (gone.ogg)");
+    expect((error as Error).cause).toMatchObject({ code: "ENOENT" });
     expect(graph.received).toHaveLength(0);
   });
 

@@ -43,6 +43,9 @@ const UPLOAD_DEADLINE_MS = 10 * 60 * 1000;
 
 const uploadedSchema = z.looseObject({ id: z.string().min(1) });
 
+/** A MIME type as HTTP writes one (RFC 9110 tokens), with optional parameters on one line. */
+const MIME_TYPE = /^[\w!#$%&'*+.^`|~-]+\/[\w!#$%&'*+.^`|~-]+(\s*;[^\r\n]*)?$/;
+
 /**
  * The Cloud API's media: upload a file to send it by id, resolve an id to a download URL,
  * delete it. Uploads are streamed (a file is never read whole) and checked against Meta's size
@@ -94,11 +97,19 @@ export class MediaApi extends AccountArea {
       timeout,
       deadline,
     });
-    let described: ReturnType<typeof describe>;
+    // A stream or a URL's answer that is never sent is cancelled, so its connection is freed.
+    let sent = false;
+    const release = () => {
+      if (!sent && !source.repeatable)
+        asStream(source.body(0))
+          .cancel()
+          .catch(() => undefined);
+    };
+    let described: ReturnType<typeof describeUpload>;
     try {
-      described = describe(source, options);
+      described = describeUpload(source, options);
     } catch (error) {
-      if (!source.repeatable) (source.body(0) as ReadableStream).cancel().catch(() => undefined);
+      release();
       throw error;
     }
     const { mimeType, filename, maxBytes, tooLarge } = described;
@@ -124,7 +135,10 @@ export class MediaApi extends AccountArea {
           ...(form.length === undefined ? {} : { "content-length": String(form.length) }),
         },
         // A function, so each attempt streams the file afresh from its start.
-        body: () => form.stream(asStream(source.body(0)), limit),
+        body: () => {
+          sent = true;
+          return form.stream(asStream(source.body(0)), limit);
+        },
         schema: uploadedSchema,
         signal: options.signal,
         timeout,
@@ -137,6 +151,7 @@ export class MediaApi extends AccountArea {
         uploadedTo: decodeURIComponent(phone),
       });
     } catch (error) {
+      release();
       // The stream stopped at the size limit: say so, not "the connection broke".
       if (refused !== undefined) throw refused;
       throw error;
@@ -200,12 +215,18 @@ export class MediaApi extends AccountArea {
  * @throws {@link UploadFileError} when the type cannot be told or does not fit `mediaType`;
  *   {@link MediaTooLarge} when the known size is over the limit.
  */
-function describe(source: UploadFileSource, options: UploadMediaOptions) {
+function describeUpload(source: UploadFileSource, options: UploadMediaOptions) {
   const mimeType =
     options.mimeType ||
     (options.filename === undefined ? undefined : mimeTypeOfFilename(options.filename)) ||
     source.mimeType ||
     sniffMimeType(source.head);
+  if (mimeType !== undefined && !MIME_TYPE.test(mimeType)) {
+    throw new UploadFileError(
+      "mimeType",
+      "uploadMedia: `mimeType` must be a MIME type such as image/jpeg (type/subtype, no line breaks)",
+    );
+  }
   if (mimeType === undefined) {
     throw new UploadFileError(
       "mimeType",

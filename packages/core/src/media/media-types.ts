@@ -5,10 +5,15 @@ import { extname } from "node:path";
  * `audio`, `document`, `sticker`. Unknown strings are kept.
  */
 export const MediaType = {
+  /** A JPEG or PNG image, up to 5 MB. */
   IMAGE: "image",
+  /** An MP4 or 3GP video, up to 16 MB. */
   VIDEO: "video",
+  /** An audio file or voice note, up to 16 MB. */
   AUDIO: "audio",
+  /** Any file, shown with its name, up to 100 MB. */
   DOCUMENT: "document",
+  /** A WebP sticker, up to 100 KB (static) or 500 KB (animated). */
   STICKER: "sticker",
 } as const;
 

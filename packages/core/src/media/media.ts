@@ -59,8 +59,8 @@ export class Media {
     return this.#api.deleteMedia(this.id, { phoneId: this.uploadedTo });
   }
 
-  /** The media's fields, without the client. */
-  toJSON(): { id: string; filename: string; mimeType: string; uploadedTo: string } {
+  /** The media's fields, without the client (what `JSON.stringify` and logs show). */
+  toJSON(): Pick<Media, "id" | "filename" | "mimeType" | "uploadedTo"> {
     const { id, filename, mimeType, uploadedTo } = this;
     return { id, filename, mimeType, uploadedTo };
   }

@@ -16,22 +16,35 @@ export interface MediaSizeLimit {
   readonly source: string;
 }
 
+/** The name of a limit in {@link MEDIA_SIZE_LIMITS}, such as `image` or `staticSticker`. */
+export type MediaSizeLimitName =
+  | "image"
+  | "video"
+  | "audio"
+  | "document"
+  | "staticSticker"
+  | "animatedSticker";
+
 /**
  * Meta's size limit of each kind of media (its "Supported media types" table). Meta's MB are
  * read as MiB, so a file Meta takes is never refused here; a static sticker is a WebP without
  * animation, an animated one has the VP8X animation flag.
+ *
+ * @example
+ * ```ts
+ * import { MEDIA_SIZE_LIMITS } from "@tswa/core";
+ *
+ * console.log(MEDIA_SIZE_LIMITS.image.max); // 5242880
+ * ```
  */
-export const MEDIA_SIZE_LIMITS = {
+export const MEDIA_SIZE_LIMITS: Readonly<Record<MediaSizeLimitName, MediaSizeLimit>> = {
   image: { max: 5 * MiB, label: "5 MB", source: SOURCE },
   video: { max: 16 * MiB, label: "16 MB", source: SOURCE },
   audio: { max: 16 * MiB, label: "16 MB", source: SOURCE },
   document: { max: 100 * MiB, label: "100 MB", source: SOURCE },
   staticSticker: { max: 100 * KiB, label: "100 KB", source: SOURCE },
   animatedSticker: { max: 500 * KiB, label: "500 KB", source: SOURCE },
-} as const satisfies Record<string, MediaSizeLimit>;
-
-/** The name of a limit in {@link MEDIA_SIZE_LIMITS}. */
-export type MediaSizeLimitName = keyof typeof MEDIA_SIZE_LIMITS;
+};
 
 /**
  * The limit that applies to a file: by the kind of media it is sent as (default: what its MIME

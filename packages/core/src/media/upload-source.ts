@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { WhatsAppNetworkError } from "../transport/network-errors.js";
 import type { HttpTransport } from "../transport/transport.js";
 import { openUploadFile, type UploadFile, type UploadFileSource } from "../uploads/upload-file.js";
 import { MediaFetchError } from "./errors.js";
@@ -82,8 +83,11 @@ export async function openMediaSource(
         timeout: options.timeout,
         deadline: options.deadline,
       });
-    } catch (cause) {
-      throw new MediaFetchError(target.origin, "the request failed", undefined, { cause });
+    } catch (error) {
+      if (!(error instanceof WhatsAppNetworkError)) throw error;
+      // Not kept as the cause: its message has the whole URL, whose query may hold a token.
+      const code = error.code === undefined ? "" : ` (${error.code})`;
+      throw new MediaFetchError(target.origin, `the request failed${code}`);
     }
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location !== null) {
@@ -110,8 +114,8 @@ async function fromResponse(response: Response, url: URL): Promise<UploadFileSou
   const opened = await openUploadFile(response.body as ReadableStream<Uint8Array>, SNIFF_BYTES);
   const name = decodeURIComponent(basename(url.pathname)) || undefined;
   const header = essence(response.headers.get("content-type") ?? "");
-  // A generic type says nothing: leave it to the name or the bytes.
-  const generic = header === "" || header.endsWith("/octet-stream");
+  // A generic (or malformed) type says nothing: leave it to the name or the bytes.
+  const generic = header.endsWith("/octet-stream") || !/^[\w.+-]+\/[\w.+-]+$/.test(header);
   // A compressed answer's Content-Length counts the compressed bytes, not the file's.
   const encoding = response.headers.get("content-encoding");
   const length = Number(response.headers.get("content-length") ?? Number.NaN);

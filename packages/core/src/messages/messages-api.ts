@@ -60,8 +60,6 @@ interface MediaSlot {
   kind: MediaType;
   /** The media as given. */
   media: SendableMedia;
-  /** The MIME type given for an upload. */
-  mimeType?: string | undefined;
   /** The file name given for an upload. */
   filename?: string | undefined;
 }
@@ -152,12 +150,7 @@ export class MessagesApi {
    * ```
    */
   async sendImage(options: SendImageOptions): Promise<SentMessage> {
-    const slot = {
-      field: "image",
-      kind: "image",
-      media: options.image,
-      mimeType: options.mimeType,
-    };
+    const slot = { field: "image", kind: "image", media: options.image };
     return this.#sendMedia(options, "sendImage", slot, (image) =>
       captionedMediaBody("sendImage", "image", image, options),
     );
@@ -165,12 +158,7 @@ export class MessagesApi {
 
   /** Sends a video with an optional caption, or with `buttons` as an interactive message's header. */
   async sendVideo(options: SendVideoOptions): Promise<SentMessage> {
-    const slot = {
-      field: "video",
-      kind: "video",
-      media: options.video,
-      mimeType: options.mimeType,
-    };
+    const slot = { field: "video", kind: "video", media: options.video };
     return this.#sendMedia(options, "sendVideo", slot, (video) =>
       captionedMediaBody("sendVideo", "video", video, options),
     );
@@ -181,8 +169,8 @@ export class MessagesApi {
    * caption, or with `buttons` as an interactive message's header.
    */
   async sendDocument(options: SendDocumentOptions): Promise<SentMessage> {
-    const { document, mimeType, filename } = options;
-    const slot = { field: "document", kind: "document", media: document, mimeType, filename };
+    const { document, filename } = options;
+    const slot = { field: "document", kind: "document", media: document, filename };
     return this.#sendMedia(options, "sendDocument", slot, (media, uploaded) =>
       captionedMediaBody("sendDocument", "document", media, {
         ...options,
@@ -193,12 +181,7 @@ export class MessagesApi {
 
   /** Sends an audio file (a voice message with `voice: true`; see {@link MessagesApi.sendVoice}). */
   async sendAudio(options: SendAudioOptions): Promise<SentMessage> {
-    const slot = {
-      field: "audio",
-      kind: "audio",
-      media: options.audio,
-      mimeType: options.mimeType,
-    };
+    const slot = { field: "audio", kind: "audio", media: options.audio };
     return this.#sendMedia(options, "sendAudio", slot, (audio) =>
       plainMediaBody("sendAudio", "audio", audio, options),
     );
@@ -209,12 +192,7 @@ export class MessagesApi {
    * picture and can be transcribed (`audio.voice: true`).
    */
   async sendVoice(options: SendVoiceOptions): Promise<SentMessage> {
-    const slot = {
-      field: "voice",
-      kind: "audio",
-      media: options.voice,
-      mimeType: options.mimeType,
-    };
+    const slot = { field: "voice", kind: "audio", media: options.voice };
     return this.#sendMedia(options, "sendVoice", slot, (voice) =>
       plainMediaBody("sendVoice", "audio", voice, { ...options, voice: true }),
     );
@@ -222,10 +200,9 @@ export class MessagesApi {
 
   /** Sends a sticker (`.webp`, 512×512; static up to 100 KB, animated up to 500 KB). */
   async sendSticker(options: SendStickerOptions): Promise<SentMessage> {
-    const { sticker, mimeType } = options;
-    const slot = { field: "sticker", kind: "sticker", media: sticker, mimeType };
-    return this.#sendMedia(options, "sendSticker", slot, (media) =>
-      plainMediaBody("sendSticker", "sticker", media, options),
+    const slot = { field: "sticker", kind: "sticker", media: options.sticker };
+    return this.#sendMedia(options, "sendSticker", slot, (sticker) =>
+      plainMediaBody("sendSticker", "sticker", sticker, options),
     );
   }
 
@@ -449,7 +426,7 @@ export class MessagesApi {
     this.#phone(options);
     const uploaded = await this.#media.uploadMedia(sorted.upload, {
       phoneId: options.sender ?? this.#phoneId,
-      mimeType: slot.mimeType,
+      mimeType: options.mimeType,
       filename: slot.filename,
       mediaType: slot.kind,
       signal: options.signal,

@@ -153,13 +153,18 @@ async function openStream(
   const seen: Uint8Array[] = [];
   let seenBytes = 0;
   let done = false;
-  while (seenBytes < peek && !done) {
-    const chunk = await next();
-    if (chunk.done) done = true;
-    else {
-      seen.push(chunk.value);
-      seenBytes += chunk.value.byteLength;
+  try {
+    while (seenBytes < peek && !done) {
+      const chunk = await next();
+      if (chunk.done) done = true;
+      else {
+        seen.push(chunk.value);
+        seenBytes += chunk.value.byteLength;
+      }
     }
+  } catch (cause) {
+    const what = name === undefined ? "the stream to upload" : `the file to upload (${name})`;
+    throw new UploadFileError("file", `cannot read ${what}`, { cause });
   }
   const head = concatHead(seen, peek);
   let used = false;

@@ -27,11 +27,11 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   bundleWorker,
-  rounds,
+  type CaseResult,
+  compareInRounds,
   row,
   runWorker as runWorkerProcess,
   serveWorker,
-  type WorkerResult,
 } from "./worker-process.js";
 
 type CaseName = "idle" | "bare" | "tswa file" | "tswa stream";
@@ -43,7 +43,7 @@ interface Job {
   out: string;
   runs: number;
 }
-type Result = WorkerResult;
+type Result = CaseResult;
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
@@ -187,7 +187,7 @@ async function main(): Promise<void> {
       `Cloud API media download benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed downloads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
     const file = await cdn.publish("file", SIZE);
-    const peaks100 = await rounds({
+    const peaks100 = await compareInRounds({
       kinds: KINDS,
       baseline: "bare",
       judged: ["tswa file"],

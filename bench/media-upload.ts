@@ -11,6 +11,8 @@
  *                 around the file through the client's transport (fetch, keep-alive agent)
  *   tswa stream   `uploadMedia(fs.createReadStream(path))`: a stream of unknown length,
  *                 counted against the limit as it goes, sent chunked
+ *   tswa+undici.fetch  `uploadMedia(path)` with the client's `fetch` option set to npm undici's
+ *                 `fetch` (Node 20 bundles an older undici behind the global `fetch`)
  *
  * Each case runs in its own process, so its peak RSS is its own: one warm-up upload, then
  * BENCH_RUNS timed ones. Rounds repeat the cases so drift in the machine's speed hits all of
@@ -28,11 +30,15 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { Agent, request } from "undici";
-import { median } from "./timing.js";
-import { bundleWorker, row, runWorker as runWorker_ } from "./worker-process.js";
+import { Agent, request, fetch as undiciFetch } from "undici";
+import {
+  bundleWorker,
+  type CaseResult,
+  compareInRounds,
+  runWorker as runWorker_,
+} from "./worker-process.js";
 
-type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream";
+type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream" | "tswa+undici.fetch";
 interface Job {
   kind: CaseName;
   origin: string;
@@ -40,10 +46,7 @@ interface Job {
   size: number;
   runs: number;
 }
-interface Result {
-  mbps: number[];
-  maxRssMiB: number;
-}
+type Result = CaseResult;
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
@@ -82,9 +85,17 @@ async function runCase(job: Job): Promise<void> {
     return;
   }
   const { GraphClient, MediaApi } = await import("@tswa/core");
-  const graph = new GraphClient({ token: "bench-token", baseUrl: job.origin });
+  // The last case gives the client undici's own fetch (npm undici 7) instead of Node's global one.
+  agent ??= new Agent({ keepAliveTimeout: 60_000 });
+  const dispatcher = agent;
+  const ownFetch =
+    job.kind === "tswa+undici.fetch"
+      ? (url: string, init: RequestInit) =>
+          undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>
+      : undefined;
+  const graph = new GraphClient({ token: "bench-token", baseUrl: job.origin, fetch: ownFetch });
   const media = new MediaApi(graph, { phoneId: PHONE_ID });
-  const input = job.kind === "tswa path" ? job.path : createReadStream(job.path);
+  const input = job.kind === "tswa stream" ? createReadStream(job.path) : job.path;
   const uploaded = await media.uploadMedia(input, { mimeType: "application/pdf" });
   // The server answers with the bytes it received: the file plus the multipart framing.
   if (Number(uploaded.id) < job.size) throw new Error(`${job.kind}: the server got too few bytes`);
@@ -129,65 +140,6 @@ async function makeFile(path: string, size: number) {
 let workerFile = "";
 const runWorker = (job: Job) => runWorker_<Job, Result>(workerFile, job);
 
-async function rounds(job: (kind: CaseName) => Job): Promise<void> {
-  const kinds: CaseName[] = ["undici", "fetch", "tswa path", "tswa stream"];
-  const table = new Map(
-    kinds.map((kind) => [
-      kind,
-      { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] },
-    ]),
-  );
-  console.log(
-    row([
-      ["round", 5],
-      ["case", -12],
-      ["MB/s", 6],
-      ["peak RSS MiB", 13],
-      ["vs undici", 10],
-    ]),
-  );
-  for (let round = 1; round <= ROUNDS; round++) {
-    // Each round starts with another case, so a slow spell does not always hit the same one.
-    const order = kinds.map((_, i) => kinds[(i + round - 1) % kinds.length] as CaseName);
-    const results = new Map<CaseName, Result>();
-    for (const kind of order) results.set(kind, await runWorker(job(kind)));
-    const baseline = median(results.get("undici")?.mbps ?? []);
-    for (const kind of kinds) {
-      const result = results.get(kind) as Result;
-      const mbps = median(result.mbps);
-      const entry = table.get(kind);
-      entry?.mbps.push(mbps);
-      entry?.rss.push(result.maxRssMiB);
-      entry?.ratio.push(mbps / baseline);
-      console.log(
-        row([
-          [String(round), 5],
-          [kind, -12],
-          [mbps.toFixed(0), 6],
-          [result.maxRssMiB.toFixed(0), 13],
-          [(mbps / baseline).toFixed(3), 10],
-        ]),
-      );
-    }
-  }
-  console.log("\nmedians:");
-  for (const [kind, { mbps, rss, ratio }] of table) {
-    const verdict =
-      kind === "undici" || kind === "fetch"
-        ? ""
-        : `  (target >= ${TARGET}: ${median(ratio) >= TARGET ? "met" : "not met"})`;
-    console.log(
-      row([
-        ["", 5],
-        [kind, -12],
-        [median(mbps).toFixed(0), 6],
-        [median(rss).toFixed(0), 13],
-        [median(ratio).toFixed(3), 10],
-      ]) + verdict,
-    );
-  }
-}
-
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "tswa-bench-upload-"));
   const server = await startServer();
@@ -206,7 +158,14 @@ async function main(): Promise<void> {
     console.log(
       `media upload benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed uploads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
-    await rounds(job);
+    await compareInRounds({
+      kinds: ["undici", "fetch", "tswa path", "tswa stream", "tswa+undici.fetch"],
+      baseline: "undici",
+      judged: ["tswa path", "tswa stream", "tswa+undici.fetch"],
+      target: TARGET,
+      rounds: ROUNDS,
+      run: (kind) => runWorker(job(kind)),
+    });
   } finally {
     server.close();
     await rm(dir, { recursive: true, force: true });

@@ -37,11 +37,11 @@ import { join } from "node:path";
 import { Agent } from "undici";
 import {
   bundleWorker,
-  rounds,
+  type CaseResult,
+  compareInRounds,
   row,
   runWorker as runWorker_,
   serveWorker,
-  type WorkerResult,
 } from "./worker-process.js";
 
 type CaseName = "idle" | "fetch only" | "raw" | "tswa file" | "tswa stream" | "tswa buffer";
@@ -53,7 +53,7 @@ interface Job {
   out: string;
   runs: number;
 }
-type Result = WorkerResult;
+type Result = CaseResult;
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
@@ -249,8 +249,8 @@ async function main(): Promise<void> {
       `flow media benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed downloads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
     const job = await cdn.publish("file", SIZE);
-    await rounds({
-      kinds: ["raw", "fetch only", "tswa file", "tswa stream", "tswa buffer"] as const,
+    await compareInRounds({
+      kinds: ["raw", "fetch only", "tswa file", "tswa stream", "tswa buffer"],
       baseline: "raw",
       judged: ["tswa file", "tswa stream"],
       target: TARGET,

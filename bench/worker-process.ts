@@ -48,6 +48,90 @@ export const row = (cells: [string, number][]): string =>
     .map(([value, width]) => (width < 0 ? value.padEnd(-width) : value.padStart(width)))
     .join(" ");
 
+/** What a case's worker reports: MB/s of each timed run, and the process's peak RSS. */
+export interface CaseResult {
+  mbps: number[];
+  maxRssMiB: number;
+}
+
+/** How {@link compareInRounds} runs and judges the cases. */
+export interface RoundsOptions<K extends string> {
+  /** The cases, in the order of the table. */
+  kinds: readonly K[];
+  /** The case every other is divided by. */
+  baseline: K;
+  /** The cases held to `target`. */
+  judged: readonly K[];
+  /** The least ratio to the baseline a judged case must reach. */
+  target: number;
+  /** How many rounds. */
+  rounds: number;
+  /** Runs one case (in its own process) and reports it. */
+  run: (kind: K) => Promise<CaseResult>;
+}
+
+/**
+ * Runs every case once per round, each round starting with another case so that a slow spell
+ * does not always hit the same one; prints each round's MB/s, peak RSS and ratio to the
+ * baseline, then the medians, with the verdict of the judged cases. Returns each case's median
+ * peak RSS.
+ */
+export async function compareInRounds<K extends string>(
+  options: RoundsOptions<K>,
+): Promise<Map<K, number>> {
+  const { kinds, baseline, judged, target } = options;
+  const width = Math.max(12, ...kinds.map((kind) => kind.length));
+  const ratioHeader = `vs ${baseline}`;
+  const ratioWidth = Math.max(7, ratioHeader.length);
+  const table = new Map(
+    kinds.map((kind) => [
+      kind,
+      { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] },
+    ]),
+  );
+  const line = (round: string, kind: string, mbps: number, rss: number, ratio: number) =>
+    row([
+      [round, 5],
+      [kind, -width],
+      [mbps.toFixed(0), 6],
+      [rss.toFixed(0), 13],
+      [ratio.toFixed(3), ratioWidth],
+    ]);
+  console.log(
+    row([
+      ["round", 5],
+      ["case", -width],
+      ["MB/s", 6],
+      ["peak RSS MiB", 13],
+      [ratioHeader, ratioWidth],
+    ]),
+  );
+  for (let round = 1; round <= options.rounds; round++) {
+    const order = kinds.map((_, i) => kinds[(i + round - 1) % kinds.length] as K);
+    const results = new Map<K, CaseResult>();
+    for (const kind of order) results.set(kind, await options.run(kind));
+    const base = median(results.get(baseline)?.mbps ?? []);
+    for (const kind of kinds) {
+      const result = results.get(kind) as CaseResult;
+      const mbps = median(result.mbps);
+      const entry = table.get(kind);
+      entry?.mbps.push(mbps);
+      entry?.rss.push(result.maxRssMiB);
+      entry?.ratio.push(mbps / base);
+      console.log(line(String(round), kind, mbps, result.maxRssMiB, mbps / base));
+    }
+  }
+  console.log("\nmedians:");
+  const peaks = new Map<K, number>();
+  for (const [kind, { mbps, rss, ratio }] of table) {
+    peaks.set(kind, median(rss));
+    const met = median(ratio) >= target ? "met" : "not met";
+    const verdict = judged.includes(kind) ? `  (target >= ${target}: ${met})` : "";
+    console.log(line("", kind, median(mbps), median(rss), median(ratio)) + verdict);
+  }
+  return peaks;
+}
+
 /** What every worker job carries: its case, the bytes one run moves, and the timed runs. */
 export interface WorkerJob {
   kind: string;
@@ -55,15 +139,9 @@ export interface WorkerJob {
   runs: number;
 }
 
-/** What a worker answers: MB/s of each timed run, and the peak RSS of its process. */
-export interface WorkerResult {
-  mbps: number[];
-  maxRssMiB: number;
-}
-
 /**
  * In a worker: takes the one job it is sent, runs it once to warm up and `runs` times timed
- * (`cleanUp` after each), answers MB/s and peak RSS, and exits. An `idle` job runs nothing.
+ * (`cleanUp` after each), reports MB/s and peak RSS, and exits. An `idle` job runs nothing.
  */
 export function serveWorker<J extends WorkerJob>(
   runCase: (job: J) => Promise<void>,
@@ -79,72 +157,6 @@ export function serveWorker<J extends WorkerJob>(
       await cleanUp(job);
     }
     const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-    process.send?.({ mbps, maxRssMiB } satisfies WorkerResult, () => process.exit(0));
+    process.send?.({ mbps, maxRssMiB } satisfies CaseResult, () => process.exit(0));
   });
-}
-
-/** How {@link rounds} measures: the cases, the baseline, which are judged, and how. */
-export interface RoundsOptions<K extends string> {
-  kinds: readonly K[];
-  /** The case every ratio is against (runs first in each round). */
-  baseline: K;
-  /** The cases held to `target`. */
-  judged: readonly K[];
-  /** The ratio to the baseline a judged case must reach. */
-  target: number;
-  rounds: number;
-  /** Runs one case in its own process. */
-  run: (kind: K) => Promise<WorkerResult>;
-}
-
-/**
- * Runs every case once per round (so drift in the machine's speed hits all of them), prints a
- * line per case and round, then the medians with a verdict for the judged cases. Returns each
- * case's median peak RSS.
- */
-export async function rounds<K extends string>(options: RoundsOptions<K>): Promise<Map<K, number>> {
-  const { kinds, baseline, target } = options;
-  const table = new Map(
-    kinds.map((k) => [k, { mbps: [] as number[], rss: [] as number[], ratio: [] as number[] }]),
-  );
-  const line = (round: string, kind: string, mbps: number, rss: number, ratio: number) =>
-    row([
-      [round, 5],
-      [kind, -12],
-      [mbps.toFixed(0), 6],
-      [rss.toFixed(0), 13],
-      [ratio.toFixed(3), 9],
-    ]);
-  console.log(
-    row([
-      ["round", 5],
-      ["case", -12],
-      ["MB/s", 6],
-      ["peak RSS MiB", 13],
-      [`vs ${baseline}`, 9],
-    ]),
-  );
-  for (let round = 1; round <= options.rounds; round++) {
-    let base = 0;
-    for (const kind of [baseline, ...kinds.filter((k) => k !== baseline)]) {
-      const result = await options.run(kind);
-      const mbps = median(result.mbps);
-      if (kind === baseline) base = mbps;
-      const entry = table.get(kind)!;
-      entry.mbps.push(mbps);
-      entry.rss.push(result.maxRssMiB);
-      entry.ratio.push(mbps / base);
-      console.log(line(String(round), kind, mbps, result.maxRssMiB, mbps / base));
-    }
-  }
-  console.log("\nmedians:");
-  const peaks = new Map<K, number>();
-  for (const [kind, { mbps, rss, ratio }] of table) {
-    peaks.set(kind, median(rss));
-    const verdict = options.judged.includes(kind)
-      ? `  (target >= ${target}: ${median(ratio) >= target ? "met" : "not met"})`
-      : "";
-    console.log(line("", kind, median(mbps), median(rss), median(ratio)) + verdict);
-  }
-  return peaks;
 }

@@ -107,6 +107,15 @@ describe("uploadMedia: every input form", () => {
     expect(media.mimeType).toBe("image/png");
   });
 
+  it("keeps every byte in order when a stream comes in thousands of small chunks", async () => {
+    const big = png(3 * 1024 * 1024 + 17);
+    const chunks = Array.from({ length: Math.ceil(big.length / 1000) }, (_, i) =>
+      big.subarray(i * 1000, (i + 1) * 1000),
+    );
+    const { request } = await upload(Readable.from(chunks));
+    expect((await partsOf(request)).file).toEqual(filePart("file.png", "image/png", big));
+  });
+
   it("streams a stream of unknown length chunked, without a Content-Length", async () => {
     const { request } = await upload(Readable.from([bytes]));
     expect(request.headers["transfer-encoding"]).toBe("chunked");

@@ -1,8 +1,9 @@
-import { type FileHandle, open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { WhatsAppError } from "../errors.js";
 import { mimeTypeOfFilename } from "../media/media-types.js";
+import { fileStream, peekStream, readHead } from "./read-streams.js";
 
 /**
  * A file to upload: a path (or `file:` URL) streamed from disk, bytes, a `Blob` (a `File` gives
@@ -76,12 +77,6 @@ export interface ResolvedUploadFile {
   body(offset: number): BodyInit;
 }
 
-/** Chunks read from disk: 1 MiB (64 KiB to 1 MiB keeps memory flat and syscalls few). */
-const DISK_CHUNK = 1024 * 1024;
-
-const isWebStream = (value: unknown): value is ReadableStream<Uint8Array> =>
-  typeof (value as ReadableStream | undefined)?.getReader === "function";
-
 /**
  * Reads what an upload's input says about itself and its first `peek` bytes, without reading
  * the rest: a path is opened for its size and head, a stream is read until `peek` bytes came
@@ -137,96 +132,25 @@ async function openStream(
   // A file stream (`fs.createReadStream`) knows its path: use its name, as for a path.
   const path = (file as { path?: unknown }).path;
   const name = typeof path === "string" ? basename(path) : undefined;
-  // Read straight from the stream's reader or iterator: `Readable.toWeb` buffers ahead of
-  // what is sent (Node 20), which costs memory and time on large files.
-  let next: () => Promise<IteratorResult<Uint8Array>>;
-  let stop: (reason: unknown) => Promise<unknown>;
-  if (isWebStream(file)) {
-    const reader = file.getReader();
-    next = () => reader.read() as Promise<IteratorResult<Uint8Array>>;
-    stop = (reason) => reader.cancel(reason);
-  } else {
-    const iterator = file[Symbol.asyncIterator]();
-    next = () => iterator.next();
-    stop = async (reason) => iterator.return?.(reason);
-  }
-  const seen: Uint8Array[] = [];
-  let seenBytes = 0;
-  let done = false;
+  let peeked: Awaited<ReturnType<typeof peekStream>>;
   try {
-    while (seenBytes < peek && !done) {
-      const chunk = await next();
-      if (chunk.done) done = true;
-      else {
-        seen.push(chunk.value);
-        seenBytes += chunk.value.byteLength;
-      }
-    }
+    peeked = await peekStream(file, peek);
   } catch (cause) {
     const what = name === undefined ? "the stream to upload" : `the file to upload (${name})`;
     throw new UploadFileError("file", `cannot read ${what}`, { cause });
   }
-  const head = concatHead(seen, peek);
   let used = false;
-  return source(
-    name,
-    name === undefined ? undefined : mimeTypeOfFilename(name),
-    undefined,
-    head,
-    false,
-    (offset) => {
-      // A stream can be read once, from its start: it cannot resume or be sent again.
-      if (used || offset !== 0) {
-        throw new UploadFileError(
-          "file",
-          "a stream can be uploaded only once, from its start: pass a path, bytes or a Blob to resume or retry",
-        );
-      }
-      used = true;
-      return new ReadableStream<Uint8Array>({
-        pull: async (controller) => {
-          const replay = seen.shift();
-          if (replay !== undefined) return controller.enqueue(replay);
-          const chunk = done ? ({ done: true, value: undefined } as const) : await next();
-          if (chunk.done) controller.close();
-          else controller.enqueue(chunk.value);
-        },
-        cancel: (reason) => stop(reason).then(() => undefined),
-      });
-    },
-  );
-}
-
-/**
- * A file's bytes from `start` on, read in 1 MiB pieces only as fast as they are sent. The file
- * is opened on the first read and closed at its end, on an error or on cancel.
- */
-function fileStream(path: string, start: number): ReadableStream<Uint8Array> {
-  let handle: FileHandle | undefined;
-  let position = start;
-  const close = async () => {
-    const open = handle;
-    handle = undefined;
-    await open?.close();
-  };
-  return new ReadableStream<Uint8Array>({
-    pull: async (controller) => {
-      try {
-        handle ??= await open(path, "r");
-        const buffer = Buffer.allocUnsafe(DISK_CHUNK);
-        const { bytesRead } = await handle.read(buffer, 0, DISK_CHUNK, position);
-        if (bytesRead === 0) {
-          await close();
-          return controller.close();
-        }
-        position += bytesRead;
-        controller.enqueue(bytesRead === DISK_CHUNK ? buffer : buffer.subarray(0, bytesRead));
-      } catch (error) {
-        await close().catch(() => undefined);
-        controller.error(error);
-      }
-    },
-    cancel: close,
+  const type = name === undefined ? undefined : mimeTypeOfFilename(name);
+  return source(name, type, undefined, peeked.head, false, (offset) => {
+    // A stream can be read once, from its start: it cannot resume or be sent again.
+    if (used || offset !== 0) {
+      throw new UploadFileError(
+        "file",
+        "a stream can be uploaded only once, from its start: pass a path, bytes or a Blob to resume or retry",
+      );
+    }
+    used = true;
+    return peeked.stream();
   });
 }
 
@@ -239,35 +163,6 @@ function source(
   body: (offset: number) => BodyInit,
 ): UploadFileSource {
   return { filename, mimeType, fileLength, head, repeatable, body };
-}
-
-async function readHead(path: string, length: number): Promise<Uint8Array> {
-  if (length === 0) return new Uint8Array(0);
-  const handle = await open(path, "r");
-  try {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-function concatHead(chunks: readonly Uint8Array[], peek: number): Uint8Array {
-  const head = new Uint8Array(
-    Math.min(
-      peek,
-      chunks.reduce((n, c) => n + c.byteLength, 0),
-    ),
-  );
-  let at = 0;
-  for (const chunk of chunks) {
-    if (at >= head.length) break;
-    const part = chunk.subarray(0, head.length - at);
-    head.set(part, at);
-    at += part.byteLength;
-  }
-  return head;
 }
 
 /** Describes an upload's input: its name, type and size, and how to stream it. */

@@ -7,6 +7,8 @@
  *   tswa file    downloadMedia(answer, { path }): the same bytes through tswa's transport,
  *                SHA-256 and the file_size check on the way, into `.name.part`, renamed after
  *                the checks
+ *   tswa buffer  getMediaBytes(answer): into one Buffer of the declared size, returned after the
+ *                checks (its RSS grows with the file: the form for small media)
  *   tswa stream  streamMedia(answer): spooled to a temporary file, handed over once checked,
  *                read to the end
  *
@@ -34,7 +36,7 @@ import {
   serveWorker,
 } from "./worker-process.js";
 
-type CaseName = "idle" | "bare" | "tswa file" | "tswa stream";
+type CaseName = "idle" | "bare" | "tswa file" | "tswa buffer" | "tswa stream" | "inline file" | "inline stream";
 interface Job {
   kind: CaseName;
   url: string;
@@ -56,6 +58,7 @@ const TOKEN = "bench-token";
 
 async function runCase(job: Job): Promise<void> {
   if (job.kind === "bare") return bare(job);
+  if (job.kind.startsWith("inline")) process.env.TSWA_OFF_THREAD_MIN = "1e15";
   const { MediaDownloader } = await import("@tswa/media");
   const media = new MediaDownloader({
     token: TOKEN,
@@ -66,9 +69,11 @@ async function runCase(job: Job): Promise<void> {
   });
   // A getMediaUrl answer: the URL, Meta's hex SHA-256 and the file size.
   const answer = { id: "1", url: job.url, sha256: job.sha256, fileSize: job.size };
-  if (job.kind === "tswa file") {
+  if (job.kind === "tswa file" || job.kind === "inline file") {
     await media.downloadMedia(answer, { path: job.out });
-  } else if (job.kind === "tswa stream") {
+  } else if (job.kind === "tswa buffer") {
+    await media.getMediaBytes(answer);
+  } else if (job.kind === "tswa stream" || job.kind === "inline stream") {
     for await (const _ of await media.streamMedia(answer)); // the caller pipes it elsewhere
   }
 }
@@ -136,7 +141,7 @@ async function startCdn(dir: string) {
   return { publish, close };
 }
 
-const KINDS = ["bare", "tswa file", "tswa stream"] as const;
+const KINDS = (process.env.AB ? ["bare", "tswa file", "inline file", "tswa stream", "inline stream"] : ["bare", "tswa file", "tswa buffer", "tswa stream"]) as readonly CaseName[];
 
 async function gigabyte(
   job: (kind: CaseName, runs?: number) => Job,
@@ -145,7 +150,8 @@ async function gigabyte(
   console.log("\n1 GiB file, one timed download per case (peak RSS of its own process):");
   const peaks = new Map<CaseName, number>();
   let base = 0;
-  for (const kind of KINDS) {
+  // Not the buffer form: it holds the whole file by design.
+  for (const kind of ["bare", "tswa file", "tswa stream"] as const) {
     const result = await runWorker(job(kind, 1));
     const mbps = result.mbps[0] ?? 0;
     if (kind === "bare") base = mbps;

@@ -36,7 +36,7 @@ import {
   serveWorker,
 } from "./worker-process.js";
 
-type CaseName = "idle" | "bare" | "tswa file" | "tswa buffer" | "tswa stream" | "inline file" | "inline stream";
+type CaseName = "idle" | "bare" | "tswa file" | "tswa buffer" | "tswa stream";
 interface Job {
   kind: CaseName;
   url: string;
@@ -58,7 +58,6 @@ const TOKEN = "bench-token";
 
 async function runCase(job: Job): Promise<void> {
   if (job.kind === "bare") return bare(job);
-  if (job.kind.startsWith("inline")) process.env.TSWA_OFF_THREAD_MIN = "1e15";
   const { MediaDownloader } = await import("@tswa/media");
   const media = new MediaDownloader({
     token: TOKEN,
@@ -69,11 +68,11 @@ async function runCase(job: Job): Promise<void> {
   });
   // A getMediaUrl answer: the URL, Meta's hex SHA-256 and the file size.
   const answer = { id: "1", url: job.url, sha256: job.sha256, fileSize: job.size };
-  if (job.kind === "tswa file" || job.kind === "inline file") {
+  if (job.kind === "tswa file") {
     await media.downloadMedia(answer, { path: job.out });
   } else if (job.kind === "tswa buffer") {
     await media.getMediaBytes(answer);
-  } else if (job.kind === "tswa stream" || job.kind === "inline stream") {
+  } else if (job.kind === "tswa stream") {
     for await (const _ of await media.streamMedia(answer)); // the caller pipes it elsewhere
   }
 }
@@ -141,7 +140,7 @@ async function startCdn(dir: string) {
   return { publish, close };
 }
 
-const KINDS = (process.env.AB ? ["bare", "tswa file", "inline file", "tswa stream", "inline stream"] : ["bare", "tswa file", "tswa buffer", "tswa stream"]) as readonly CaseName[];
+const KINDS = ["bare", "tswa file", "tswa buffer", "tswa stream"] as const;
 
 async function gigabyte(
   job: (kind: CaseName, runs?: number) => Job,

@@ -20,8 +20,6 @@ export const MediaDownloadFailureReason = {
   HTTP_ERROR: "http-error",
   /** The URL (or a redirect) leads outside the hosts `allowUrl` accepts; nothing was fetched. */
   URL_NOT_ALLOWED: "url-not-allowed",
-  /** The SHA-256 could not be computed: the thread hashing a large file failed or exited. */
-  HASH_FAILED: "hash-failed",
 } as const;
 
 /** One of {@link MediaDownloadFailureReason}'s values. */

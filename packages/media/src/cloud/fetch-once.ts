@@ -1,4 +1,4 @@
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { downloadCdnFile, redactUrl } from "../download.js";
 import type { Spool } from "../spool.js";
 import {
@@ -7,7 +7,6 @@ import {
   MediaHashMismatch,
   MediaTruncated,
 } from "./errors.js";
-import { createMediaHash, type MediaHash } from "./media-hash.js";
 import type { ResolvedMediaDownloadOptions } from "./options.js";
 import type { DownloadTarget } from "./source.js";
 
@@ -40,50 +39,40 @@ export async function fetchOnce(
   if (fileSize !== undefined && fileSize > settings.maxSize) {
     throw new MediaDownloadTooLarge(url, settings.maxSize, "maxSize");
   }
-  let hash: MediaHash | undefined;
+  const hash = createHash("sha256");
   let size = 0;
   let contentType: string | undefined;
-  try {
-    await downloadCdnFile(
-      target.url,
-      settings,
-      {
-        begin(contentLength, headers) {
-          contentType = headers.get("content-type") ?? undefined;
-          const type = mediaType(contentType);
-          if (type && ERROR_PAGE_TYPES.has(type) && type !== mediaType(target.mimeType)) {
-            throw new MediaErrorPage(url, type);
-          }
-          if (fileSize !== undefined && contentLength !== undefined && contentLength !== fileSize) {
-            throw contentLength > fileSize
-              ? new MediaDownloadTooLarge(url, fileSize, "fileSize")
-              : new MediaTruncated(url, fileSize, contentLength);
-          }
-          spool.expect(contentLength ?? fileSize);
-          hash = createMediaHash(contentLength ?? fileSize);
-        },
-        write(piece) {
-          size += piece.byteLength;
-          if (fileSize !== undefined && size > fileSize) {
-            throw new MediaDownloadTooLarge(url, fileSize, "fileSize");
-          }
-          const hashing = hash!.update(piece);
-          spool.write(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
-          const writing = spool.ready();
-          return hashing && writing
-            ? Promise.all([hashing, writing]).then(() => {})
-            : (hashing ?? writing);
-        },
+  await downloadCdnFile(
+    target.url,
+    settings,
+    {
+      begin(contentLength, headers) {
+        contentType = headers.get("content-type") ?? undefined;
+        const type = mediaType(contentType);
+        if (type && ERROR_PAGE_TYPES.has(type) && type !== mediaType(target.mimeType)) {
+          throw new MediaErrorPage(url, type);
+        }
+        if (fileSize !== undefined && contentLength !== undefined && contentLength !== fileSize) {
+          throw contentLength > fileSize
+            ? new MediaDownloadTooLarge(url, fileSize, "fileSize")
+            : new MediaTruncated(url, fileSize, contentLength);
+        }
+        spool.expect(contentLength ?? fileSize);
       },
-      headersFor,
-    );
-    if (fileSize !== undefined && size < fileSize) throw new MediaTruncated(url, fileSize, size);
-  } catch (error) {
-    hash?.abort();
-    throw error;
-  }
-  // No body at all (a HEAD-like answer) still has a SHA-256: the empty file's.
-  const digest = await (hash ?? createMediaHash(0)).digest();
+      write(piece) {
+        size += piece.byteLength;
+        if (fileSize !== undefined && size > fileSize) {
+          throw new MediaDownloadTooLarge(url, fileSize, "fileSize");
+        }
+        hash.update(piece);
+        spool.write(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
+        return spool.ready();
+      },
+    },
+    headersFor,
+  );
+  if (fileSize !== undefined && size < fileSize) throw new MediaTruncated(url, fileSize, size);
+  const digest = hash.digest();
   if (target.sha256 && !timingSafeEqual(digest, target.sha256)) {
     throw new MediaHashMismatch(url, target.sha256.toString("hex"), digest.toString("hex"));
   }

@@ -41,6 +41,7 @@ import {
   compareInRounds,
   row,
   runWorker as runWorker_,
+  serveWorker,
 } from "./worker-process.js";
 
 type CaseName = "idle" | "fetch only" | "raw" | "tswa file" | "tswa stream" | "tswa buffer";
@@ -267,18 +268,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "worker") {
-  process.once("message", async (job: Job) => {
-    const mbps: number[] = [];
-    for (let run = 0; run <= job.runs; run++) {
-      const started = performance.now();
-      await runCase(job);
-      const seconds = (performance.now() - started) / 1000;
-      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
-      await unlink(job.out).catch(() => undefined);
-    }
-    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-    process.send?.({ mbps, maxRssMiB } satisfies Result, () => process.exit(0));
-  });
+  serveWorker(runCase, (job) => unlink(job.out).catch(() => undefined));
 } else {
   await main();
 }

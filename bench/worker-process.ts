@@ -73,9 +73,12 @@ export interface RoundsOptions<K extends string> {
 /**
  * Runs every case once per round, each round starting with another case so that a slow spell
  * does not always hit the same one; prints each round's MB/s, peak RSS and ratio to the
- * baseline, then the medians, with the verdict of the judged cases.
+ * baseline, then the medians, with the verdict of the judged cases. Returns each case's median
+ * peak RSS.
  */
-export async function compareInRounds<K extends string>(options: RoundsOptions<K>): Promise<void> {
+export async function compareInRounds<K extends string>(
+  options: RoundsOptions<K>,
+): Promise<Map<K, number>> {
   const { kinds, baseline, judged, target } = options;
   const width = Math.max(12, ...kinds.map((kind) => kind.length));
   const ratioHeader = `vs ${baseline}`;
@@ -119,9 +122,41 @@ export async function compareInRounds<K extends string>(options: RoundsOptions<K
     }
   }
   console.log("\nmedians:");
+  const peaks = new Map<K, number>();
   for (const [kind, { mbps, rss, ratio }] of table) {
+    peaks.set(kind, median(rss));
     const met = median(ratio) >= target ? "met" : "not met";
     const verdict = judged.includes(kind) ? `  (target >= ${target}: ${met})` : "";
     console.log(line("", kind, median(mbps), median(rss), median(ratio)) + verdict);
   }
+  return peaks;
+}
+
+/** What every worker job carries: its case, the bytes one run moves, and the timed runs. */
+export interface WorkerJob {
+  kind: string;
+  size: number;
+  runs: number;
+}
+
+/**
+ * In a worker: takes the one job it is sent, runs it once to warm up and `runs` times timed
+ * (`cleanUp` after each), reports MB/s and peak RSS, and exits. An `idle` job runs nothing.
+ */
+export function serveWorker<J extends WorkerJob>(
+  runCase: (job: J) => Promise<void>,
+  cleanUp: (job: J) => Promise<void> = async () => {},
+): void {
+  process.once("message", async (job: J) => {
+    const mbps: number[] = [];
+    for (let run = 0; run <= job.runs && job.kind !== "idle"; run++) {
+      const started = performance.now();
+      await runCase(job);
+      const seconds = (performance.now() - started) / 1000;
+      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
+      await cleanUp(job);
+    }
+    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+    process.send?.({ mbps, maxRssMiB } satisfies CaseResult, () => process.exit(0));
+  });
 }

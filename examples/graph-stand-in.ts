@@ -3,6 +3,7 @@
  * a Meta account. It answers the calls the examples make, with bodies shaped as Graph's, and
  * records every request.
  */
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -25,6 +26,11 @@ export interface GraphStandIn {
   sent: Record<string, unknown>[];
   /** Resolves at the next message the app sends. */
   nextMessage(): Promise<Record<string, unknown>>;
+  /**
+   * Makes a media id downloadable: `GET /{media-id}` answers with its URL, SHA-256 and size as
+   * Graph does, and the URL serves the bytes (to the bearer token the client sends).
+   */
+  addMedia(id: string, file: Buffer, mimeType: string): void;
   close(): Promise<void>;
 }
 
@@ -86,8 +92,29 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
   const requests: RecordedRequest[] = [];
   const sent: Record<string, unknown>[] = [];
   const waiting: ((body: Record<string, unknown>) => void)[] = [];
+  const media = new Map<string, { file: Buffer; mimeType: string }>();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://stand-in");
+    const [, edge, id = ""] = url.pathname.split("/");
+    const file = media.get(id);
+    // The CDN half: media bytes, for the access token only, as Meta's lookaside host does.
+    if (edge === "cdn" && file && req.headers.authorization?.startsWith("Bearer ")) {
+      res.writeHead(200, { "content-type": file.mimeType, "content-length": file.file.length });
+      return void res.end(file.file);
+    }
+    if (req.method === "GET" && file && /^v\d+\.\d+$/.test(edge ?? "")) {
+      res.writeHead(200, { "content-type": "application/json" });
+      return void res.end(
+        JSON.stringify({
+          messaging_product: "whatsapp",
+          url: `http://${req.headers.host}/cdn/${id}?ext=1&hash=demo`,
+          mime_type: file.mimeType,
+          sha256: createHash("sha256").update(file.file).digest("hex"),
+          file_size: file.file.length,
+          id,
+        }),
+      );
+    }
     const text = await read(req);
     const contentType = req.headers["content-type"] ?? "";
     const request: RecordedRequest = {
@@ -115,6 +142,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     requests,
     sent,
     nextMessage: () => new Promise((resolve) => waiting.push(resolve)),
+    addMedia: (id, file, mimeType) => void media.set(id, { file, mimeType }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

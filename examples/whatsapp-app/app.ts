@@ -10,6 +10,8 @@
  *   SIGN_UP submitted   ->  data_exchange: the endpoint validates and shows CONFIRM
  *   CONFIRM submitted   ->  data_exchange: the endpoint closes the flow with the member id
  *   completion webhook  ->  the app thanks the user (sendMessage)
+ *   a photo             ->  the app downloads it (checked against Meta's SHA-256) and
+ *                           replies with its size
  */
 import { Button, FlowButton, WhatsApp, type WhatsAppOptions } from "tswa";
 
@@ -31,6 +33,13 @@ export function createApp(options: WhatsAppOptions): WhatsApp {
       ],
     }),
   );
+
+  // A photo: download it (the bytes are checked against the SHA-256 Meta reports before they
+  // are handed over) and say how big it was.
+  wa.onMessage("image", async (msg) => {
+    const photo = await msg.image.getBytes();
+    await msg.reply(`Thanks for the photo (${photo.length} bytes, ${msg.image.mimeType}).`);
+  });
 
   // A reply button was pressed (its callback data picks the handler): offer the sign-up flow
   // (the flow token ties it to this user), or say goodbye.

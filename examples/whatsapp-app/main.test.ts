@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("the README's main example (the whatsapp app)", () => {
-  it("answers a text with reply buttons, a press with a flow, serves both screens and handles the completion", async () => {
+  it("answers a text with reply buttons, a press with a flow, serves both screens, handles the completion and downloads a photo", async () => {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       ["--import", "tsx", "examples/whatsapp-app/main.ts"],
@@ -29,6 +29,11 @@ describe("the README's main example (the whatsapp app)", () => {
     );
     expect(stdout).toContain("(app) 16505551234 signed up as M-1000 (token signup:16505551234)");
     expect(stdout).toContain('the app sent: {"body":"Welcome aboard! Your member id is M-1000."}');
-    expect(stdout).toMatch(/done: message, button, flow and completion all went through the app/);
+    expect(stdout).toContain(
+      'the app sent: {"body":"Thanks for the photo (48213 bytes, image/jpeg)."}',
+    );
+    expect(stdout).toMatch(
+      /done: message, button, flow, completion and photo all went through the app/,
+    );
   });
 });

@@ -3,7 +3,7 @@
  *
  *   pnpm example
  *
- * WhatsApp's side is simulated: a user's text message, a button press and the flow's completion arrive as
+ * WhatsApp's side is simulated: a user's text message, a button press, the flow's completion and a photo arrive as
  * signed webhooks, the flow's screens are driven by the WhatsApp-client simulator (which
  * encrypts like the real client), and a stand-in for graph.facebook.com records what the app
  * sends. The keys and secrets are made for the run.
@@ -34,6 +34,8 @@ const wa = createApp({
   businessPrivateKeyPassword: passphrase,
   webhookEndpoint: "/webhook",
   baseUrl: graph.url,
+  // The stand-in's CDN is on 127.0.0.1; by default only Meta's https CDN hosts are fetched.
+  mediaDownloadOptions: { allowUrl: (url) => url.hostname === "127.0.0.1" },
 });
 const server = await wa.listen({ host: "127.0.0.1", port: Number(process.env.PORT ?? 0) });
 console.log(
@@ -100,9 +102,16 @@ try {
   const { status } = await whatsapp.flowCompletion(params as Record<string, unknown>);
   console.log(`  webhook answered HTTP ${status}`);
   console.log(`  the app sent: ${JSON.stringify((await welcomed).text)}\n`);
+
+  console.log("── the user sends a photo");
+  // The simulated photo's media id, served by the stand-in as Graph and the CDN would.
+  graph.addMedia("1003383421387256", randomBytes(48_213), "image/jpeg");
+  const thanked = graph.nextMessage();
+  console.log(`  webhook answered HTTP ${(await whatsapp.image("Our garden")).status}`);
+  console.log(`  the app sent: ${JSON.stringify((await thanked).text)}\n`);
 } finally {
   await wa.idle();
   await server.close();
   await graph.close();
 }
-console.log("done: message, button, flow and completion all went through the app.");
+console.log("done: message, button, flow, completion and photo all went through the app.");

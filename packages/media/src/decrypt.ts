@@ -1,65 +1,40 @@
-import { setTimeout as sleep } from "node:timers/promises";
-import { backoffDelay, DEFAULT_RETRY_POLICY } from "@tswa/core";
-import { downloadCdnFile, isMidBodyFailure } from "./download.js";
+import { downloadCdnFile } from "./download.js";
 import { FlowMediaTooLarge } from "./errors.js";
 import type { ParsedFlowMedia } from "./metadata.js";
 import type { ResolvedFlowMediaOptions } from "./options.js";
+import { downloadIntoSpool, type Spool } from "./spool.js";
 import { FlowMediaVerifier } from "./verifier.js";
 
-/**
- * Where plaintext waits while it is unverified: memory for the Buffer form, a temporary file for
- * the file and stream forms. Nothing in a spool reaches the caller until every check passed.
- */
-export interface PlaintextSpool {
-  /** Called when the response headers arrived, with the declared CDN file size when known. */
-  expect(cdnFileSize: number | undefined): void;
-  /** Takes the next plaintext piece. */
-  write(plaintext: Buffer): void;
-  /** A promise while the spool has too much pending (backpressure), else `undefined`. */
-  ready(): Promise<void> | undefined;
-  /** Throws away what was written; leaves nothing behind. Never rejects. */
-  discard(): Promise<void>;
-}
+/** The CDN file is the padded ciphertext plus a 10-byte MAC: the plaintext is at least 11 bytes shorter. */
+const OVERHEAD = 11;
 
 /**
  * Downloads, checks and decrypts one file into a fresh spool, starting again (with a new spool)
  * when the body broke off or stalled. Resolves with the spool only after every check passed;
  * on failure the spool has been discarded.
  */
-export async function decryptIntoSpool<S extends PlaintextSpool>(
+export async function decryptIntoSpool<S extends Spool>(
   media: ParsedFlowMedia,
   settings: ResolvedFlowMediaOptions,
   createSpool: () => S | Promise<S>,
 ): Promise<{ spool: S; size: number }> {
-  for (let attempt = 0; ; attempt++) {
-    const spool = await createSpool();
-    try {
-      const size = await decryptOnce(media, settings, spool);
-      return { spool, size };
-    } catch (error) {
-      await spool.discard();
-      if (!isMidBodyFailure(error) || attempt >= settings.restarts) throw error;
-      try {
-        await sleep(backoffDelay(attempt, DEFAULT_RETRY_POLICY), undefined, {
-          signal: settings.signal,
-        });
-      } catch {
-        throw settings.signal?.reason;
-      }
-    }
-  }
+  const { spool, result } = await downloadIntoSpool(settings, createSpool, (fresh) =>
+    decryptOnce(media, settings, fresh),
+  );
+  return { spool, size: result };
 }
 
 async function decryptOnce(
   media: ParsedFlowMedia,
   settings: ResolvedFlowMediaOptions,
-  spool: PlaintextSpool,
+  spool: Spool,
 ): Promise<number> {
   const verifier = new FlowMediaVerifier(media.encryption_metadata, (plaintext) =>
     spool.write(plaintext),
   );
   await downloadCdnFile(media.cdn_url, settings, {
-    begin: (contentLength) => spool.expect(contentLength),
+    begin: (contentLength) =>
+      spool.expect(contentLength === undefined ? undefined : Math.max(0, contentLength - OVERHEAD)),
     write: (piece) => {
       verifier.update(piece);
       return spool.ready();

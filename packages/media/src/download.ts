@@ -9,9 +9,23 @@ import {
 } from "./errors.js";
 import type { ResolvedFlowMediaOptions } from "./options.js";
 
+/** What a download needs of the options (flow media's and Cloud API media's alike). */
+export type DownloadSettings = Pick<
+  ResolvedFlowMediaOptions,
+  | "transport"
+  | "fetch"
+  | "maxSize"
+  | "maxFileSize"
+  | "timeout"
+  | "idleTimeout"
+  | "signal"
+  | "allowUrl"
+>;
+
 /** What receives a download: told the declared size first, then given every piece in order. */
 export interface DownloadReceiver {
-  begin(contentLength: number | undefined): void;
+  /** Told the declared size and the response headers; may throw to refuse the body unread. */
+  begin(contentLength: number | undefined, headers: Headers): void;
   /** Takes one piece; a returned promise holds the next read back (backpressure). */
   write(piece: Uint8Array): Promise<void> | undefined;
 }
@@ -37,12 +51,13 @@ export function redactUrl(url: string): string {
  * Downloads the CDN file through the transport and hands its pieces to `receiver` as they come.
  * Refuses a declared size over `maxFileSize` before reading, stops (and closes the connection)
  * as soon as more bytes arrive, and turns every failure into a typed error without the URL's
- * query string.
+ * query string. `headersFor` adds request headers per hop (a bearer token for Meta's hosts).
  */
 export async function downloadCdnFile(
   url: string,
-  settings: ResolvedFlowMediaOptions,
+  settings: DownloadSettings,
   receiver: DownloadReceiver,
+  headersFor?: (hop: string) => Record<string, string> | undefined,
 ): Promise<void> {
   const { timeout, signal } = settings;
   checkCdnUrl(url, settings.allowUrl);
@@ -59,6 +74,7 @@ export async function downloadCdnFile(
       response = await transport.send({
         method: "GET",
         url: target,
+        headers: headersFor?.(target),
         timeout,
         deadline: Infinity,
         signal,
@@ -96,7 +112,12 @@ export async function downloadCdnFile(
     await response.body?.cancel().catch(() => undefined);
     throw new FlowMediaTooLarge(settings.maxSize);
   }
-  receiver.begin(contentLength);
+  try {
+    receiver.begin(contentLength, response.headers);
+  } catch (error) {
+    await response.body?.cancel().catch(() => undefined);
+    throw error;
+  }
   if (!response.body) return;
 
   const reader = response.body.getReader();
@@ -153,7 +174,7 @@ function downloadError(
   context: {
     fullUrl: string;
     url: string;
-    settings: ResolvedFlowMediaOptions;
+    settings: DownloadSettings;
     midBody: boolean;
   },
 ): unknown {

@@ -34,16 +34,21 @@ export class FlowMediaMetadataError extends FlowMediaError {
   }
 }
 
-/** Why {@link FlowMediaNotFound} was thrown; pywa raises ValueError, KeyError and IndexError. */
+/**
+ * Why {@link FlowMediaNotFound} was thrown; pywa raises ValueError, KeyError and IndexError.
+ * `not-media` is for a flow completion's item that is not a media object.
+ */
 export type FlowMediaNotFoundReason =
   | "no-data"
   | "missing-key"
   | "not-a-list"
-  | "index-out-of-range";
+  | "index-out-of-range"
+  | "not-media";
 
 /**
- * `FlowRequest.decryptMedia(key, index)` found no media at that place: the request has no data,
- * the key is missing, its value is not a list, or the index is past its end.
+ * `FlowRequest.decryptMedia(key, index)` or `FlowCompletion.getMedia(key, index)` found no media
+ * at that place: the request has no data, the key is missing, its value is not a list, the
+ * index is past its end, or the item there is not a media object.
  */
 export class FlowMediaNotFound extends FlowMediaError {
   /** The data key that was asked for. */
@@ -53,12 +58,20 @@ export class FlowMediaNotFound extends FlowMediaError {
   /** What is missing. */
   readonly reason: FlowMediaNotFoundReason;
 
-  constructor(key: string, index: number, reason: FlowMediaNotFoundReason) {
+  constructor(
+    key: string,
+    index: number,
+    reason: FlowMediaNotFoundReason,
+    source: "request" | "completion" = "request",
+  ) {
+    const data =
+      source === "request" ? "the flow request's data" : "the flow completion's response";
     const messages: Record<FlowMediaNotFoundReason, string> = {
-      "no-data": "the flow request has no data",
-      "missing-key": `the flow request's data has no key "${key}"`,
-      "not-a-list": `the flow request's data["${key}"] is not a list of media`,
-      "index-out-of-range": `the flow request's data["${key}"] has no media at index ${index}`,
+      "no-data": `the flow ${source} has no data`,
+      "missing-key": `${data} has no key "${key}"`,
+      "not-a-list": `${data}["${key}"] is not a list of media`,
+      "index-out-of-range": `${data}["${key}"] has no media at index ${index}`,
+      "not-media": `${data}["${key}"][${index}] is not a media object with an id`,
     };
     super(messages[reason]);
     this.key = key;

@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { PlaintextSpool } from "./decrypt.js";
+import type { Spool } from "./spool.js";
 
 /** 1 MiB: the write buffer before backpressure holds the download back. */
 const HIGH_WATER_MARK = 1024 * 1024;
@@ -14,10 +14,10 @@ export function partPathBeside(path: string): string {
 }
 
 /**
- * Writes plaintext to a temporary file, created exclusively (`wx`) so no other file is ever
+ * Writes bytes to a temporary file, created exclusively (`wx`) so no other file is ever
  * overwritten. Memory stays at the write buffer whatever the file's size.
  */
-export class FileSpool implements PlaintextSpool {
+export class FileSpool implements Spool {
   /** The temporary file's path. */
   readonly path: string;
   readonly #stream: WriteStream;
@@ -51,8 +51,8 @@ export class FileSpool implements PlaintextSpool {
 
   expect(): void {}
 
-  write(plaintext: Buffer): void {
-    if (!this.#stream.write(plaintext)) this.#full = true;
+  write(piece: Buffer): void {
+    if (!this.#stream.write(piece)) this.#full = true;
   }
 
   ready(): Promise<void> | undefined {

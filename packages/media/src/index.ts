@@ -1,5 +1,29 @@
 export { FlowMediaUrlNotAllowed, isMetaCdnUrl } from "./cdn-url.js";
 export {
+  type DownloadedMedia,
+  type DownloadedMediaBytes,
+  type DownloadedMediaFile,
+  type DownloadedMediaStream,
+  MediaDownloader,
+  type MediaDownloaderOptions,
+} from "./cloud/downloader.js";
+export {
+  MediaDownloadFailed,
+  type MediaDownloadFailureDetails,
+  MediaDownloadFailureReason,
+  MediaDownloadTimeout,
+  MediaDownloadTooLarge,
+  MediaErrorPage,
+  MediaHashMismatch,
+  MediaNotFound,
+  MediaTruncated,
+} from "./cloud/errors.js";
+export {
+  DEFAULT_MAX_CLOUD_MEDIA_SIZE,
+  type MediaDownloadOptions,
+} from "./cloud/options.js";
+export type { MediaSource, MediaUrlInfo, ResolveMediaUrl } from "./cloud/source.js";
+export {
   type FlowMediaCheck,
   FlowMediaDownloadError,
   FlowMediaDownloadTimeout,

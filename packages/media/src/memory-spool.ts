@@ -1,33 +1,30 @@
-import type { PlaintextSpool } from "./decrypt.js";
-
-/** The CDN file is the padded ciphertext plus a 10-byte MAC: the plaintext is at least 11 bytes shorter. */
-const OVERHEAD = 11;
+import type { Spool } from "./spool.js";
 
 /**
- * Keeps the plaintext in memory until it is verified. When the CDN declares the file's size,
- * one buffer of that size is filled in place, so the whole file is never held twice.
+ * Keeps the bytes in memory until they are verified. When the size is known from the CDN's
+ * `Content-Length`, one buffer of that size is filled in place, so the file is never held twice.
  */
-export class MemorySpool implements PlaintextSpool {
+export class MemorySpool implements Spool {
   #buffer: Buffer | undefined;
   #pieces: Buffer[] = [];
   #size = 0;
 
-  expect(cdnFileSize: number | undefined): void {
-    // Zeroed, so the few bytes past the plaintext never expose old memory.
-    if (cdnFileSize !== undefined) this.#buffer = Buffer.alloc(Math.max(0, cdnFileSize - OVERHEAD));
+  expect(size: number | undefined): void {
+    // Zeroed, so the bytes past what was written never expose old memory.
+    if (size !== undefined) this.#buffer = Buffer.alloc(size);
   }
 
-  write(plaintext: Buffer): void {
+  write(piece: Buffer): void {
     const buffer = this.#buffer;
-    if (buffer && this.#size + plaintext.length <= buffer.length) {
-      plaintext.copy(buffer, this.#size);
+    if (buffer && this.#size + piece.length <= buffer.length) {
+      piece.copy(buffer, this.#size);
     } else {
       // More than declared (a CDN that lied): fall back to a list of pieces.
       if (buffer) this.#pieces.push(buffer.subarray(0, this.#size));
       this.#buffer = undefined;
-      this.#pieces.push(plaintext);
+      this.#pieces.push(piece);
     }
-    this.#size += plaintext.length;
+    this.#size += piece.length;
   }
 
   ready(): undefined {
@@ -39,7 +36,7 @@ export class MemorySpool implements PlaintextSpool {
     this.#pieces = [];
   }
 
-  /** The verified plaintext. */
+  /** The verified bytes. */
   data(): Buffer {
     if (this.#buffer) return this.#buffer.subarray(0, this.#size);
     return this.#pieces.length === 1 ? this.#pieces[0]! : Buffer.concat(this.#pieces, this.#size);

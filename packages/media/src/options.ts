@@ -79,20 +79,23 @@ const MAC_BYTES = 10;
  *
  * @throws TypeError naming the option and the accepted values.
  */
-export function resolveFlowMediaOptions(options: FlowMediaOptions = {}): ResolvedFlowMediaOptions {
+export function resolveFlowMediaOptions(
+  options: FlowMediaOptions = {},
+  label = "flow media",
+): ResolvedFlowMediaOptions {
   const maxSize = options.maxSize ?? DEFAULT_MAX_MEDIA_SIZE;
   const timeout = options.timeout ?? 60_000;
   const idleTimeout = options.idleTimeout ?? 15_000;
   const restarts = options.restarts ?? 2;
   if (!Number.isSafeInteger(maxSize) || maxSize < 0) {
-    throw new TypeError("flow media: maxSize must be a whole number of bytes >= 0");
+    throw new TypeError(`${label}: maxSize must be a whole number of bytes >= 0`);
   }
-  if (!(timeout > 0)) throw new TypeError("flow media: timeout must be a positive number of ms");
+  if (!(timeout > 0)) throw new TypeError(`${label}: timeout must be a positive number of ms`);
   if (!(idleTimeout > 0)) {
-    throw new TypeError("flow media: idleTimeout must be a positive number of ms (or Infinity)");
+    throw new TypeError(`${label}: idleTimeout must be a positive number of ms (or Infinity)`);
   }
   if (!Number.isInteger(restarts) || restarts < 0) {
-    throw new TypeError("flow media: restarts must be a whole number >= 0");
+    throw new TypeError(`${label}: restarts must be a whole number >= 0`);
   }
   return {
     transport: options.transport,

@@ -1,11 +1,8 @@
-import { chmod, rename } from "node:fs/promises";
 import { resolve } from "node:path";
 import { decryptIntoSpool } from "./decrypt.js";
-import { FileSpool, partPathBeside } from "./file-spool.js";
 import { parseEncryptedFlowMedia } from "./metadata.js";
 import { type FlowMediaOptions, resolveFlowMediaOptions } from "./options.js";
-
-const PRIVATE = 0o600;
+import { partFileSpool, releaseToFile } from "./release.js";
 
 /** A decrypted and verified upload written to a file. */
 export interface FlowRequestDecryptedMediaFile {
@@ -49,18 +46,9 @@ export async function decryptFlowMediaToFile(
   const media = parseEncryptedFlowMedia(encryptedMedia);
   const settings = resolveFlowMediaOptions(options);
   const target = resolve(path);
-  // Unverified bytes stay private (0600) until every check passed, as the stream form's spool.
   const { spool, size } = await decryptIntoSpool(media, settings, () =>
-    FileSpool.create(partPathBeside(target), { fsync: settings.fsync, mode: PRIVATE }),
+    partFileSpool(target, settings.fsync),
   );
-  try {
-    await spool.close();
-    // Verified: the file gets the mode any new file would (0666 less the umask).
-    await chmod(spool.path, 0o666 & ~process.umask());
-    await rename(spool.path, target);
-  } catch (error) {
-    await spool.discard();
-    throw error;
-  }
+  await releaseToFile(spool, target);
   return { mediaId: media.media_id, filename: media.file_name, path: target, size };
 }

@@ -1,12 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { open, unlink } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Readable } from "node:stream";
 import { decryptIntoSpool } from "./decrypt.js";
-import { FileSpool, removeFile } from "./file-spool.js";
 import { parseEncryptedFlowMedia } from "./metadata.js";
 import { type FlowMediaOptions, resolveFlowMediaOptions } from "./options.js";
+import { releaseAsStream, tempFileSpool } from "./release.js";
 
 /** A decrypted and verified upload, readable once as a stream. */
 export interface FlowRequestDecryptedMediaStream<S = Readable> {
@@ -49,27 +45,10 @@ export async function decryptFlowMediaStream(
 ): Promise<FlowRequestDecryptedMediaStream> {
   const media = parseEncryptedFlowMedia(encryptedMedia);
   const settings = resolveFlowMediaOptions(options);
-  const folder = settings.tempDir ?? tmpdir();
   const { spool, size } = await decryptIntoSpool(media, settings, () =>
-    FileSpool.create(join(folder, `tswa-media-${randomBytes(8).toString("hex")}.part`), {
-      mode: 0o600,
-    }),
+    tempFileSpool(settings.tempDir),
   );
-  let stream: Readable;
-  try {
-    await spool.close();
-    const handle = await open(spool.path, "r");
-    stream = handle.createReadStream({ highWaterMark: 1024 * 1024 });
-    // POSIX keeps an unlinked file readable while it is open; elsewhere delete it on close.
-    try {
-      await unlink(spool.path);
-    } catch {
-      stream.once("close", () => void removeFile(spool.path));
-    }
-  } catch (error) {
-    await spool.discard();
-    throw error;
-  }
+  const stream = await releaseAsStream(spool);
   return { mediaId: media.media_id, filename: media.file_name, size, stream };
 }
 

@@ -14,6 +14,29 @@ export {
   CallbackDataDefinitionError,
   InvalidCallbackDataError,
 } from "./callback-data/errors.js";
+// Cloud API media downloads (flow media comes through @tswa/flows).
+export {
+  DEFAULT_MAX_CLOUD_MEDIA_SIZE,
+  type DownloadedMedia,
+  type DownloadedMediaBytes,
+  type DownloadedMediaFile,
+  type DownloadedMediaStream,
+  MediaDownloader,
+  type MediaDownloaderOptions,
+  MediaDownloadFailed,
+  type MediaDownloadFailureDetails,
+  MediaDownloadFailureReason,
+  type MediaDownloadOptions,
+  MediaDownloadTimeout,
+  MediaDownloadTooLarge,
+  MediaErrorPage,
+  MediaHashMismatch,
+  MediaNotFound,
+  type MediaSource,
+  MediaTruncated,
+  type MediaUrlInfo,
+  type ResolveMediaUrl,
+} from "@tswa/media";
 export type { FlowRequestOptions } from "./client-base.js";
 export type { UpdateEvents, WhatsAppEvents } from "./events.js";
 export * as filters from "./filters/index.js";
@@ -70,11 +93,13 @@ export {
 } from "./updates/flows-event.js";
 export { ContinueHandling, StopHandling } from "./updates/handling.js";
 export type { Update, UpdateKind, UpdateKinds } from "./updates/kinds.js";
-export type {
+export {
   AudioMedia,
+  CaptionedMedia,
   DocumentMedia,
   ImageMedia,
   MediaObject,
+  type MediaObjectInit,
   StickerMedia,
   VideoMedia,
 } from "./updates/media.js";

@@ -6,6 +6,7 @@ import {
   WhatsAppConfigurationError,
 } from "@tswa/core";
 import type { FlowPrivateKeyInput } from "@tswa/flows";
+import type { MediaDownloaderOptions } from "@tswa/media";
 import { z } from "zod";
 import type { ListenerStore, MemoryListenerStore } from "./listeners/store.js";
 import type { MemoryDedupStore, UpdateDedupStore } from "./webhook/dedup.js";
@@ -101,6 +102,11 @@ export interface WhatsAppOptions {
    * {@link MemoryListenerStore} in this process.
    */
   listenerStore?: ListenerStore | undefined;
+  /**
+   * Defaults for every media download (`wa.downloadMedia`, `msg.image.download()`…):
+   * `maxSize` (default 100 MiB), timeouts, `allowUrl`, `tempDir`. Each call can override them.
+   */
+  mediaDownloadOptions?: Omit<MediaDownloaderOptions, "token" | "getMediaUrl"> | undefined;
 }
 
 const id = z

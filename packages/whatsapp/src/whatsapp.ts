@@ -14,6 +14,7 @@ import {
   UsersApi,
 } from "@tswa/core";
 import type { RunningServer } from "@tswa/flows/node";
+import { MediaDownloader } from "@tswa/media";
 import { WhatsAppServerBase } from "./client-base.js";
 import { delegate } from "./delegate.js";
 import { enableSentMessageWaits } from "./listeners/sent-message-waits.js";
@@ -168,6 +169,13 @@ const MEDIA_METHODS = [
   "deleteMedia",
 ] as const satisfies readonly (keyof MediaApi)[];
 
+/** The `MediaDownloader` calls the client forwards (downloads live in @tswa/media). */
+const MEDIA_DOWNLOAD_METHODS = [
+  "downloadMedia",
+  "getMediaBytes",
+  "streamMedia",
+] as const satisfies readonly (keyof MediaDownloader)[];
+
 /** The `QrCodesApi` calls the client forwards. */
 const QR_CODES_METHODS = [
   "createQrCode",
@@ -238,6 +246,11 @@ export class WhatsApp extends WhatsAppServerBase {
 
   /** Media: the `MediaApi` the media methods below belong to (uploads, URLs, deletes). */
   readonly media: MediaApi;
+  /**
+   * Media downloads: the `MediaDownloader` the download methods below belong to, with the
+   * client's token, transport and `getMediaUrl`, and the `mediaDownloadOptions` as defaults.
+   */
+  readonly mediaDownloader: MediaDownloader;
   /** Sending messages: the `MessagesApi` the `send…` methods below belong to. */
   readonly messages: MessagesApi;
   /** Flow management: the `FlowsApi` the flow methods below belong to. */
@@ -464,6 +477,12 @@ export class WhatsApp extends WhatsAppServerBase {
   declare readonly getMediaUrl: MediaApi["getMediaUrl"];
   /** {@inheritDoc @tswa/core!MediaApi#deleteMedia} */
   declare readonly deleteMedia: MediaApi["deleteMedia"];
+  /** {@inheritDoc @tswa/media!MediaDownloader#downloadMedia} */
+  declare readonly downloadMedia: MediaDownloader["downloadMedia"];
+  /** {@inheritDoc @tswa/media!MediaDownloader#getMediaBytes} */
+  declare readonly getMediaBytes: MediaDownloader["getMediaBytes"];
+  /** {@inheritDoc @tswa/media!MediaDownloader#streamMedia} */
+  declare readonly streamMedia: MediaDownloader["streamMedia"];
 
   // ---- signups ----
   /** {@inheritDoc @tswa/core!SignupsApi#createSignup} */
@@ -479,6 +498,13 @@ export class WhatsApp extends WhatsAppServerBase {
     super(options);
     this.media = new MediaApi(this.graph, { phoneId: this.phoneId });
     delegate(this, this.media, MEDIA_METHODS);
+    this.mediaDownloader = new MediaDownloader({
+      transport: this.graph.transport,
+      ...this.options.mediaDownloadOptions,
+      token: this.options.token,
+      getMediaUrl: (mediaId) => this.media.getMediaUrl(mediaId),
+    });
+    delegate(this, this.mediaDownloader, MEDIA_DOWNLOAD_METHODS);
     this.messages = new MessagesApi(this.graph, { phoneId: this.phoneId, media: this.media });
     this.flows = new FlowsApi(this.graph, {
       businessAccountId: this.businessAccountId,

@@ -1,9 +1,13 @@
 import {
+  type DownloadedMediaBytes,
+  type DownloadedMediaFile,
+  type DownloadedMediaStream,
   type FlowCompletion,
   type FlowRequest,
   type FlowsEvent,
   type ImageMedia,
   type Location,
+  type MediaObject,
   type Message,
   type MessageStatus,
   type MessagesApi,
@@ -162,5 +166,38 @@ describe("the shortcut families share one shape", () => {
     expectTypeOf<Parameters<Message["replyImage"]>[0]>().toEqualTypeOf<
       Parameters<SentMessage["replyImage"]>[0]
     >();
+  });
+});
+
+describe("media download types", () => {
+  it("gives each form of downloadMedia its own result", () => {
+    expectTypeOf(
+      wa.downloadMedia("1", { path: "/tmp/x" }),
+    ).resolves.toEqualTypeOf<DownloadedMediaFile>();
+    expectTypeOf(
+      wa.downloadMedia("1", { to: "buffer" }),
+    ).resolves.toEqualTypeOf<DownloadedMediaBytes>();
+    expectTypeOf(
+      wa.downloadMedia("1", { to: "stream" }),
+    ).resolves.toEqualTypeOf<DownloadedMediaStream>();
+    expectTypeOf(wa.getMediaBytes("1")).resolves.toEqualTypeOf<Buffer>();
+    wa.onMessage("document", async (msg) => {
+      expectTypeOf(
+        msg.document.download({ path: "/tmp/x" }),
+      ).resolves.toEqualTypeOf<DownloadedMediaFile>();
+      expectTypeOf(
+        msg.document.download({ to: "buffer" }),
+      ).resolves.toEqualTypeOf<DownloadedMediaBytes>();
+      expectTypeOf(msg.document.filename).toEqualTypeOf<string | undefined>();
+    });
+    wa.onMessage("audio", (msg) => expectTypeOf(msg.audio.voice).toEqualTypeOf<boolean>());
+    wa.onFlowCompletion((flow) =>
+      expectTypeOf(flow.getMedia("photo")).toEqualTypeOf<MediaObject>(),
+    );
+  });
+
+  it("refuses downloadMedia without a path or a form", () => {
+    // @ts-expect-error: pass { path } or { to }
+    void wa.downloadMedia("1", {});
   });
 });

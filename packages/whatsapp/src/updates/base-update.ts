@@ -50,6 +50,11 @@ export abstract class BaseUpdate {
     return this.#client;
   }
 
+  /** The client that received the update, if any: for objects that make their own shortcuts. */
+  protected get boundClient(): UpdateClient | undefined {
+    return this.#client;
+  }
+
   /**
    * Ends the handling of this update: no later handler runs. Call it from a handler.
    *

@@ -1,4 +1,7 @@
+import { FlowMediaNotFound } from "@tswa/flows";
+import { type MediaObject, readFlowMedia } from "./media.js";
 import type { ReplyToMessage } from "./message-content.js";
+import { isObject, ShapeError } from "./read.js";
 import { UserUpdate, type UserUpdateInit } from "./user-update.js";
 
 /**
@@ -19,7 +22,8 @@ export interface FlowCompletionInit extends UserUpdateInit {
  *
  * For endpoint flows the response holds the `params` your endpoint closed the flow with; for
  * other flows, the `complete` action's payload. Picker uploads appear as Cloud API media objects
- * (`{ id, file_name, mime_type, sha256 }`), downloaded like any media.
+ * (`{ id, file_name, mime_type, sha256 }`): {@link FlowCompletion.getMedia} makes them media
+ * objects that download like any media.
  *
  * @example
  * ```ts
@@ -49,5 +53,42 @@ export class FlowCompletion extends UserUpdate {
     this.body = init.body;
     this.flowToken = init.flowToken;
     this.response = init.response;
+  }
+
+  /**
+   * The file a PhotoPicker or DocumentPicker sent, from the completion's `response[key][index]`
+   * (pywa's `get_media`): a media object with `download()`, `getBytes()`, `stream()` and
+   * `getMediaUrl()`. The completion carries media ids, not encrypted files.
+   *
+   * @throws {@link FlowMediaNotFound} when the key is missing, its value is not a list, the
+   *   index is past its end, or the item is not a media object.
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+   * wa.onFlowCompletion(async (flow) => {
+   *   const photo = flow.getMedia("photo");
+   *   await photo.download({ path: `/srv/claims/${photo.id}.jpg` });
+   * });
+   * ```
+   */
+  getMedia(key: string, index = 0): MediaObject {
+    const value = this.response[key];
+    if (value === undefined) throw new FlowMediaNotFound(key, index, "missing-key", "completion");
+    if (!Array.isArray(value)) {
+      throw new FlowMediaNotFound(key, index, "not-a-list", "completion");
+    }
+    if (!Number.isInteger(index) || index < 0 || index >= value.length) {
+      throw new FlowMediaNotFound(key, index, "index-out-of-range", "completion");
+    }
+    const item: unknown = value[index];
+    if (!isObject(item)) throw new FlowMediaNotFound(key, index, "not-media", "completion");
+    try {
+      return readFlowMedia(item, `response.${key}[${index}]`, this.boundClient);
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      throw new FlowMediaNotFound(key, index, "not-media", "completion");
+    }
   }
 }

@@ -1,82 +1,185 @@
+import type { Readable } from "node:stream";
+import type { MediaURL } from "@tswa/core";
+import type {
+  DownloadedMediaBytes,
+  DownloadedMediaFile,
+  DownloadedMediaStream,
+  MediaDownloadOptions,
+} from "@tswa/media";
 import { type JsonRecord, optBool, optObject, optStr, str } from "./read.js";
+import { type UpdateClient, UpdateWithoutClientError } from "./update-client.js";
 
-/** A media file a user sent: its id downloads it through the Graph API (the media issue's `download()`). */
-export interface MediaObject {
+/** What every received media object is made from: the fields of {@link MediaObject}. */
+export interface MediaObjectInit {
   /** The media id. */
   id: string;
-  /** The MIME type, such as `image/jpeg`. */
+  /** The MIME type. */
   mimeType: string | undefined;
-  /** The SHA-256 of the file, base64. */
+  /** The SHA-256 as WhatsApp sent it. */
   sha256: string | undefined;
   /** A download URL, when WhatsApp included one. */
   url: string | undefined;
-}
-
-/** An image (`Message.image`). */
-export interface ImageMedia extends MediaObject {
-  /** The caption. */
-  caption: string | undefined;
-}
-
-/** A video (`Message.video`). */
-export interface VideoMedia extends MediaObject {
-  /** The caption. */
-  caption: string | undefined;
-}
-
-/** An audio file or a voice note (`Message.audio`). */
-export interface AudioMedia extends MediaObject {
-  /** Whether it was recorded as a voice note. */
-  voice: boolean;
-}
-
-/** A document (`Message.document`). */
-export interface DocumentMedia extends MediaObject {
-  /** The caption. */
-  caption: string | undefined;
-  /** The file name. */
+  /** The file name, when WhatsApp gave one. */
   filename: string | undefined;
 }
 
-/** A sticker (`Message.sticker`). */
-export interface StickerMedia extends MediaObject {
-  /** Whether the sticker is animated. */
-  animated: boolean;
+/**
+ * A media file a user sent (`msg.image`, `msg.document`…, or a picker's answer in
+ * `flow.getMedia(key)`), with pywa's shortcuts to download it through the client that received
+ * it. Each download resolves the id through `getMediaUrl` and checks the file's SHA-256 and
+ * size before handing it over. `JSON.stringify` shows the fields only, never the client.
+ *
+ * @example
+ * ```ts
+ * import { WhatsApp } from "tswa";
+ *
+ * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+ * wa.onMessage("image", async (msg) => {
+ *   const bytes = await msg.image.getBytes();
+ *   await msg.reply(`Got your ${msg.image.mimeType} image: ${bytes.length} bytes`);
+ * });
+ * ```
+ */
+export class MediaObject {
+  /** The media id: download it, or send it again by id (users' media lasts 30 days). */
+  readonly id: string;
+  /** The MIME type, such as `image/jpeg`. */
+  readonly mimeType: string | undefined;
+  /** The SHA-256 of the file as WhatsApp sent it (base64 in webhooks). */
+  readonly sha256: string | undefined;
+  /** A download URL, when WhatsApp included one (it expires; the shortcuts resolve a fresh one). */
+  readonly url: string | undefined;
+  /** The file name, for a document or a flow picker's file. */
+  readonly filename: string | undefined;
+  readonly #client: UpdateClient | undefined;
+
+  constructor(init: MediaObjectInit, client: UpdateClient | undefined) {
+    this.id = init.id;
+    this.mimeType = init.mimeType;
+    this.sha256 = init.sha256;
+    this.url = init.url;
+    this.filename = init.filename;
+    this.#client = client;
+  }
+
+  /** Resolves the media's download URL, SHA-256 and size (valid 5 minutes); see `wa.getMediaUrl`. */
+  async getMediaUrl(): Promise<MediaURL> {
+    return this.#need("getMediaUrl").getMediaUrl(this.id);
+  }
+
+  /**
+   * Downloads the file to `path` (or into memory, `to: "buffer"`, or as a stream,
+   * `to: "stream"`), checked before it is handed over; see `wa.downloadMedia`.
+   *
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+   * wa.onMessage("document", async (msg) => {
+   *   const { path } = await msg.document.download({ path: `/srv/inbox/${msg.document.id}` });
+   *   console.log("saved to", path);
+   * });
+   * ```
+   */
+  download(options: MediaDownloadOptions & { path: string }): Promise<DownloadedMediaFile>;
+  download(options: MediaDownloadOptions & { to: "buffer" }): Promise<DownloadedMediaBytes>;
+  download(options: MediaDownloadOptions & { to: "stream" }): Promise<DownloadedMediaStream>;
+  async download(
+    options: MediaDownloadOptions & ({ path: string } | { to: "buffer" } | { to: "stream" }),
+  ): Promise<DownloadedMediaFile | DownloadedMediaBytes | DownloadedMediaStream> {
+    return this.#need("download").downloadMedia(this.id, options as { path: string });
+  }
+
+  /** The file as a Buffer, checked (pywa's `get_bytes`); see `wa.getMediaBytes`. */
+  async getBytes(options?: MediaDownloadOptions): Promise<Buffer> {
+    return this.#need("getBytes").getMediaBytes(this.id, options);
+  }
+
+  /** The file as a stream, returned once checked (pywa's `stream`); see `wa.streamMedia`. */
+  async stream(options?: MediaDownloadOptions): Promise<Readable> {
+    return this.#need("stream").streamMedia(this.id, options);
+  }
+
+  #need(shortcut: string): UpdateClient {
+    if (!this.#client) throw new UpdateWithoutClientError(shortcut);
+    return this.#client;
+  }
 }
 
-function mediaOf(media: JsonRecord, path: string): MediaObject {
+/** Media that can carry a caption: the base of images, videos and documents. */
+export class CaptionedMedia extends MediaObject {
+  /** The caption. */
+  readonly caption: string | undefined;
+
+  constructor(init: MediaObjectInit, caption: string | undefined, client?: UpdateClient) {
+    super(init, client);
+    this.caption = caption;
+  }
+}
+
+/** An image (`Message.image`). */
+export class ImageMedia extends CaptionedMedia {}
+
+/** A video (`Message.video`). */
+export class VideoMedia extends CaptionedMedia {}
+
+/** An audio file or a voice note (`Message.audio`). */
+export class AudioMedia extends MediaObject {
+  /** Whether it was recorded as a voice note. */
+  readonly voice: boolean;
+
+  constructor(init: MediaObjectInit, voice: boolean, client?: UpdateClient) {
+    super(init, client);
+    this.voice = voice;
+  }
+}
+
+/** A document (`Message.document`); `filename` is the name the user's file had. */
+export class DocumentMedia extends CaptionedMedia {}
+
+/** A sticker (`Message.sticker`). */
+export class StickerMedia extends MediaObject {
+  /** Whether the sticker is animated. */
+  readonly animated: boolean;
+
+  constructor(init: MediaObjectInit, animated: boolean, client?: UpdateClient) {
+    super(init, client);
+    this.animated = animated;
+  }
+}
+
+/** The fields every media object has, as a webhook (`filename`) or a flow (`file_name`) names them. */
+function init(m: JsonRecord, p: string, filenameKey: string | undefined): MediaObjectInit {
   return {
-    id: str(media, "id", path),
-    mimeType: optStr(media, "mime_type", path),
-    sha256: optStr(media, "sha256", path),
-    url: optStr(media, "url", path),
+    id: str(m, "id", p),
+    mimeType: optStr(m, "mime_type", p),
+    sha256: optStr(m, "sha256", p),
+    url: optStr(m, "url", p),
+    filename: filenameKey === undefined ? undefined : optStr(m, filenameKey, p),
   };
 }
 
-/** Reads the media object of a message, by its type. */
+type Client = UpdateClient | undefined;
+
+/** Reads the media object of a message, by its type, bound to the client that received it. */
 export const readMedia = {
-  image: (m: JsonRecord, p: string): ImageMedia => ({
-    ...mediaOf(m, p),
-    caption: optStr(m, "caption", p),
-  }),
-  video: (m: JsonRecord, p: string): VideoMedia => ({
-    ...mediaOf(m, p),
-    caption: optStr(m, "caption", p),
-  }),
-  audio: (m: JsonRecord, p: string): AudioMedia => ({
-    ...mediaOf(m, p),
-    voice: optBool(m, "voice", p) ?? false,
-  }),
-  document: (m: JsonRecord, p: string): DocumentMedia => ({
-    ...mediaOf(m, p),
-    caption: optStr(m, "caption", p),
-    filename: optStr(m, "filename", p),
-  }),
-  sticker: (m: JsonRecord, p: string): StickerMedia => ({
-    ...mediaOf(m, p),
-    animated: optBool(m, "animated", p) ?? false,
-  }),
+  image: (m: JsonRecord, p: string, client: Client) =>
+    new ImageMedia(init(m, p, undefined), optStr(m, "caption", p), client),
+  video: (m: JsonRecord, p: string, client: Client) =>
+    new VideoMedia(init(m, p, undefined), optStr(m, "caption", p), client),
+  audio: (m: JsonRecord, p: string, client: Client) =>
+    new AudioMedia(init(m, p, undefined), optBool(m, "voice", p) ?? false, client),
+  document: (m: JsonRecord, p: string, client: Client) =>
+    new DocumentMedia(init(m, p, "filename"), optStr(m, "caption", p), client),
+  sticker: (m: JsonRecord, p: string, client: Client) =>
+    new StickerMedia(init(m, p, undefined), optBool(m, "animated", p) ?? false, client),
 };
+
+/** Reads a picker's file in a flow completion (`{ id, file_name, mime_type, sha256 }`). */
+export function readFlowMedia(m: JsonRecord, p: string, client: Client): MediaObject {
+  return new MediaObject(init(m, p, "file_name"), client);
+}
 
 /** Reads `message[type]` with `read` when the message has it. */
 export function optContent<T>(

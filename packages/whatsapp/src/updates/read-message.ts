@@ -10,6 +10,7 @@ import {
 } from "./message-content.js";
 import { OutgoingMessage } from "./outgoing.js";
 import { type JsonRecord, listOf, object, optBool, optObject, optStr, str } from "./read.js";
+import type { UpdateClient } from "./update-client.js";
 import type { UpdateError } from "./update-error.js";
 import type { UserUpdateInit } from "./user-update.js";
 
@@ -34,7 +35,7 @@ export function readMessage(
 ): Message | OutgoingMessage {
   const type = str(m, "type", path);
   const context = optObject(m, "context", path);
-  const c = content(m, type, path);
+  const c = content(m, type, path, base.client);
   const frequently = (context && optBool(context, "frequently_forwarded", path)) ?? false;
   // One literal with every field: spreading into a new object is V8's slow path, and this
   // runs for every message of every webhook.
@@ -76,23 +77,32 @@ export function readMessage(
 }
 
 /** Reads only the content field of the message's own type. */
-function content(m: JsonRecord, type: string, path: string): MessageContentInit {
+function content(
+  m: JsonRecord,
+  type: string,
+  path: string,
+  client: UpdateClient | undefined,
+): MessageContentInit {
   switch (type) {
     case "text":
       return { text: str(object(m.text, `${path}.text`), "body", `${path}.text`) };
     case "image":
-      return { image: readMedia.image(object(m.image, `${path}.image`), `${path}.image`) };
+      return { image: readMedia.image(object(m.image, `${path}.image`), `${path}.image`, client) };
     case "video":
-      return { video: readMedia.video(object(m.video, `${path}.video`), `${path}.video`) };
+      return { video: readMedia.video(object(m.video, `${path}.video`), `${path}.video`, client) };
     case "audio":
-      return { audio: readMedia.audio(object(m.audio, `${path}.audio`), `${path}.audio`) };
+      return { audio: readMedia.audio(object(m.audio, `${path}.audio`), `${path}.audio`, client) };
     case "document":
       return {
-        document: readMedia.document(object(m.document, `${path}.document`), `${path}.document`),
+        document: readMedia.document(
+          object(m.document, `${path}.document`),
+          `${path}.document`,
+          client,
+        ),
       };
     case "sticker":
       return {
-        sticker: readMedia.sticker(object(m.sticker, `${path}.sticker`), `${path}.sticker`),
+        sticker: readMedia.sticker(object(m.sticker, `${path}.sticker`), `${path}.sticker`, client),
       };
     case "location":
       return { location: readLocation(object(m.location, `${path}.location`), `${path}.location`) };

@@ -1,8 +1,15 @@
-import { type MessagesApi, type TemplatesApi, type UsersApi, WhatsAppError } from "@tswa/core";
+import {
+  type MediaApi,
+  type MessagesApi,
+  type TemplatesApi,
+  type UsersApi,
+  WhatsAppError,
+} from "@tswa/core";
+import type { MediaDownloader } from "@tswa/media";
 
 /**
- * The client calls that update shortcuts (`msg.reply()`, `msg.react()`, `update.unpause()`…)
- * make: exactly those, so a test can pass its own. The {@link WhatsApp} client is one.
+ * The client calls that update shortcuts (`msg.reply()`, `msg.react()`, `update.unpause()`,
+ * `msg.image.download()`…) make: exactly those, so a test can pass its own. The {@link WhatsApp} client is one.
  */
 export interface UpdateClient
   extends Pick<
@@ -28,7 +35,9 @@ export interface UpdateClient
       | "indicateTyping"
     >,
     Pick<TemplatesApi, "sendTemplate" | "getTemplate" | "unpauseTemplate">,
-    Pick<UsersApi, "blockUsers" | "unblockUsers"> {}
+    Pick<UsersApi, "blockUsers" | "unblockUsers">,
+    Pick<MediaApi, "getMediaUrl">,
+    Pick<MediaDownloader, "downloadMedia" | "getMediaBytes" | "streamMedia"> {}
 
 /**
  * A shortcut (`msg.reply()`, …) was called on an update that has no client: one made by

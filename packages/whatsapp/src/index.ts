@@ -1,19 +1,6 @@
 export * from "@tswa/core";
 export * from "@tswa/flows";
 export * from "@tswa/flows/json";
-export {
-  CallbackData,
-  type CallbackDataClass,
-  type CallbackDataConstructor,
-  type CallbackDataFields,
-  type CallbackDataObject,
-  type CallbackDataOf,
-  type CallbackDataShape,
-} from "./callback-data/callback-data.js";
-export {
-  CallbackDataDefinitionError,
-  InvalidCallbackDataError,
-} from "./callback-data/errors.js";
 // Cloud API media downloads (flow media comes through @tswa/flows).
 export {
   DEFAULT_MAX_CLOUD_MEDIA_SIZE,
@@ -37,6 +24,19 @@ export {
   type MediaUrlInfo,
   type ResolveMediaUrl,
 } from "@tswa/media";
+export {
+  CallbackData,
+  type CallbackDataClass,
+  type CallbackDataConstructor,
+  type CallbackDataFields,
+  type CallbackDataObject,
+  type CallbackDataOf,
+  type CallbackDataShape,
+} from "./callback-data/callback-data.js";
+export {
+  CallbackDataDefinitionError,
+  InvalidCallbackDataError,
+} from "./callback-data/errors.js";
 export type { FlowRequestOptions } from "./client-base.js";
 export type { UpdateEvents, WhatsAppEvents } from "./events.js";
 export * as filters from "./filters/index.js";

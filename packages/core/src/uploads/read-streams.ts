@@ -41,6 +41,37 @@ export function fileStream(path: string, start: number): ReadableStream<Uint8Arr
 }
 
 /**
+ * A file's bytes from `start` on as chunks, read in 1 MiB pieces only as fast as they are
+ * taken. The file is opened on the first read and closed at its end, on an error or on return.
+ */
+export async function* fileChunks(path: string, start: number): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    for (let position = start; ; ) {
+      const buffer = Buffer.allocUnsafe(DISK_CHUNK);
+      const { bytesRead } = await handle.read(buffer, 0, DISK_CHUNK, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield bytesRead === DISK_CHUNK ? buffer : buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A stream's chunks read from its start after a peek; `stop` cancels the stream. */
+export interface PeekedStream {
+  /** The first bytes, as many as asked for (fewer for a shorter stream). */
+  readonly head: Uint8Array;
+  /** All the bytes as a web stream, in pieces of about 1 MiB (what fetch sends fastest). */
+  stream(): ReadableStream<Uint8Array>;
+  /** All the bytes as they come, the first ones replayed; returning early cancels the stream. */
+  chunks(): AsyncIterable<Uint8Array>;
+  /** Cancels the stream (its connection or file is let go). */
+  stop(reason?: unknown): Promise<void>;
+}
+
+/**
  * Reads a stream's first `peek` bytes (to tell its type) and gives a stream of all its bytes,
  * those first ones replayed. Reads straight from the stream's reader or iterator:
  * `Readable.toWeb` buffers ahead of what is sent (Node 20), which costs memory and time.
@@ -48,7 +79,7 @@ export function fileStream(path: string, start: number): ReadableStream<Uint8Arr
 export async function peekStream(
   file: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
   peek: number,
-): Promise<{ head: Uint8Array; stream(): ReadableStream<Uint8Array> }> {
+): Promise<PeekedStream> {
   let next: () => Promise<IteratorResult<Uint8Array>>;
   let stop: (reason: unknown) => Promise<unknown>;
   if (isWebStream(file)) {
@@ -77,8 +108,19 @@ export async function peekStream(
     if (replay !== undefined) return { done: false, value: replay };
     return done ? { done: true, value: undefined } : next();
   };
+  const cancel = (reason?: unknown) => stop(reason).then(() => undefined);
   return {
     head,
+    stop: cancel,
+    chunks: () => ({
+      [Symbol.asyncIterator]: () => ({
+        next: read,
+        return: async (reason?: unknown) => {
+          await cancel(reason);
+          return { done: true, value: undefined };
+        },
+      }),
+    }),
     stream: () =>
       new ReadableStream<Uint8Array>({
         // Small chunks (a Node stream's 64 KiB, a socket's less) are joined into pieces of
@@ -98,7 +140,7 @@ export async function peekStream(
           else if (pieces.length > 1) controller.enqueue(Buffer.concat(pieces, size));
           if (done && seen.length === 0) controller.close();
         },
-        cancel: (reason) => stop(reason).then(() => undefined),
+        cancel,
       }),
   };
 }

@@ -37,23 +37,19 @@ export function chunkStream(body: ChunkBody): ReadableStream<Uint8Array> {
  */
 export class AbortableChunks implements AsyncIterable<Uint8Array> {
   readonly #iterator: AsyncIterator<Uint8Array>;
-  #abort: ((reason: unknown) => void) | undefined;
-  readonly #aborted: Promise<never>;
+  /** Fails the read in flight. Not a race with one long-lived promise: that keeps every chunk. */
+  #failRead: ((reason: unknown) => void) | undefined;
   #reason: { value: unknown } | undefined;
 
   constructor(body: ChunkBody) {
     this.#iterator = body[Symbol.asyncIterator]();
-    this.#aborted = new Promise<never>((_, reject) => {
-      this.#abort = reject;
-    });
-    this.#aborted.catch(() => undefined);
   }
 
   /** Fails the read in flight (and every later one) with `reason`, and stops the source. */
   abort(reason: unknown): void {
     if (this.#reason !== undefined) return;
     this.#reason = { value: reason };
-    this.#abort?.(reason);
+    this.#failRead?.(reason);
     Promise.resolve(this.#iterator.return?.(reason)).catch(() => undefined);
   }
 
@@ -61,7 +57,12 @@ export class AbortableChunks implements AsyncIterable<Uint8Array> {
     return {
       next: () => {
         if (this.#reason !== undefined) return Promise.reject(this.#reason.value);
-        return Promise.race([this.#iterator.next(), this.#aborted]);
+        return new Promise<IteratorResult<Uint8Array>>((resolve, reject) => {
+          this.#failRead = reject;
+          this.#iterator.next().then(resolve, reject);
+        }).finally(() => {
+          this.#failRead = undefined;
+        });
       },
       return: async (value?: unknown) => {
         if (this.#reason === undefined) await this.#iterator.return?.(value);

@@ -65,7 +65,7 @@ export interface PeekedStream {
   readonly head: Uint8Array;
   /** All the bytes as a web stream, in pieces of about 1 MiB (what fetch sends fastest). */
   stream(): ReadableStream<Uint8Array>;
-  /** All the bytes as they come, the first ones replayed; returning early cancels the stream. */
+  /** All the bytes in pieces of about 1 MiB, the first ones replayed; returning early cancels the stream. */
   chunks(): AsyncIterable<Uint8Array>;
   /** Cancels the stream (its connection or file is let go). */
   stop(reason?: unknown): Promise<void>;
@@ -109,12 +109,32 @@ export async function peekStream(
     return done ? { done: true, value: undefined } : next();
   };
   const cancel = (reason?: unknown) => stop(reason).then(() => undefined);
+  // Small chunks (a Node stream's 64 KiB, a socket's less) are joined into pieces of about
+  // 1 MiB: each piece costs a write and a wait for the socket to drain (fetch pays far more),
+  // more than one copy of its bytes costs.
+  const piece = async (): Promise<Uint8Array | undefined> => {
+    const pieces: Uint8Array[] = [];
+    let size = 0;
+    while (size < DISK_CHUNK && !(done && seen.length === 0)) {
+      const chunk = await read();
+      if (chunk.done) done = true;
+      else {
+        pieces.push(chunk.value);
+        size += chunk.value.byteLength;
+      }
+    }
+    if (pieces.length <= 1) return pieces[0];
+    return Buffer.concat(pieces, size);
+  };
   return {
     head,
     stop: cancel,
     chunks: () => ({
       [Symbol.asyncIterator]: () => ({
-        next: read,
+        next: async () => {
+          const value = await piece();
+          return value === undefined ? { done: true, value } : { done: false, value };
+        },
         return: async (reason?: unknown) => {
           await cancel(reason);
           return { done: true, value: undefined };
@@ -123,22 +143,10 @@ export async function peekStream(
     }),
     stream: () =>
       new ReadableStream<Uint8Array>({
-        // Small chunks (a Node stream's 64 KiB, a socket's less) are joined into pieces of
-        // about 1 MiB: fetch pays per piece it writes, far more than one copy costs.
         pull: async (controller) => {
-          const pieces: Uint8Array[] = [];
-          let size = 0;
-          while (size < DISK_CHUNK && !(done && seen.length === 0)) {
-            const chunk = await read();
-            if (chunk.done) done = true;
-            else {
-              pieces.push(chunk.value);
-              size += chunk.value.byteLength;
-            }
-          }
-          if (pieces.length === 1) controller.enqueue(pieces[0] as Uint8Array);
-          else if (pieces.length > 1) controller.enqueue(Buffer.concat(pieces, size));
-          if (done && seen.length === 0) controller.close();
+          const value = await piece();
+          if (value === undefined) controller.close();
+          else controller.enqueue(value);
         },
         cancel,
       }),

@@ -102,12 +102,8 @@ async function runCase(job: Job): Promise<void> {
     fetch: job.kind === "tswa path via fetch" ? defaultFetch : undefined,
   });
   const media = new MediaApi(graph, { phoneId: PHONE_ID });
-  const input =
-    job.kind === "tswa stream"
-      ? createReadStream(job.path)
-      : job.kind === "tswa buffer"
-        ? (buffer ??= readFileSync(job.path))
-        : job.path;
+  if (job.kind === "tswa buffer") buffer ??= readFileSync(job.path);
+  const input = job.kind === "tswa stream" ? createReadStream(job.path) : (buffer ?? job.path);
   const uploaded = await media.uploadMedia(input, { mimeType: "application/pdf" });
   // The server answers with the bytes it received: the file plus the multipart framing.
   if (Number(uploaded.id) < job.size) throw new Error(`${job.kind}: the server got too few bytes`);

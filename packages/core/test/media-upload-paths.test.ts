@@ -11,8 +11,8 @@ import {
   type GraphClientOptions,
   MediaApi,
   MediaTooLarge,
-  UploadFileError,
   type UploadableMedia,
+  UploadFileError,
   WhatsAppTimeoutError,
 } from "@tswa/core";
 import { HttpResponse, http } from "msw";
@@ -40,7 +40,12 @@ function wire(request: Received) {
   for (const name of FETCH_ONLY_HEADERS) delete headers[name];
   headers["content-type"] = String(headers["content-type"]).replace(boundary, "BOUNDARY");
   const body = request.body.toString("latin1").replaceAll(boundary, "BOUNDARY");
-  return { method: request.method, path: request.path, headers, sha256: sha256(Buffer.from(body, "latin1")) };
+  return {
+    method: request.method,
+    path: request.path,
+    headers,
+    sha256: sha256(Buffer.from(body, "latin1")),
+  };
 }
 
 /** A web stream of `count` chunks, recording how many were pulled and whether it was cancelled. */
@@ -89,10 +94,15 @@ describe("both upload paths put the same multipart request on the wire", () => {
 });
 
 describe.each(Object.entries(PATHS))("an upload on the %s path", (_, options) => {
-  const api = async (answer: Parameters<typeof graphStandIn>[0] = () => ({ json: { id: "1" } })) => {
+  const api = async (
+    answer: Parameters<typeof graphStandIn>[0] = () => ({ json: { id: "1" } }),
+  ) => {
     const graph = await graphStandIn(answer);
-    return { graph, media: (extra: GraphClientOptions = {}) =>
-      new MediaApi(graph.client({ ...options, ...extra }), { phoneId: PHONE_ID }) };
+    return {
+      graph,
+      media: (extra: GraphClientOptions = {}) =>
+        new MediaApi(graph.client({ ...options, ...extra }), { phoneId: PHONE_ID }),
+    };
   };
 
   it("stops mid-upload when the signal aborts: the caller's reason, the stream cancelled", async () => {

@@ -75,7 +75,10 @@ export interface PeekedStream {
   readonly head: Uint8Array;
   /** All the bytes as a web stream, in pieces of about 1 MiB (what fetch sends fastest). */
   stream(): ReadableStream<Uint8Array>;
-  /** All the bytes in pieces of about 1 MiB, the first ones replayed; returning early cancels the stream. */
+  /**
+   * All the bytes in pieces of about 1 MiB, the first ones replayed, the next piece gathered
+   * while the last is sent; returning early cancels the stream.
+   */
   chunks(): AsyncIterable<Uint8Array>;
   /** Cancels the stream (its connection or file is let go). */
   stop(reason?: unknown): Promise<void>;
@@ -139,18 +142,24 @@ export async function peekStream(
   return {
     head,
     stop: cancel,
-    chunks: () => ({
-      [Symbol.asyncIterator]: () => ({
-        next: async () => {
-          const value = await piece();
-          return value === undefined ? { done: true, value } : { done: false, value };
-        },
-        return: async (reason?: unknown) => {
-          await cancel(reason);
-          return { done: true, value: undefined };
-        },
-      }),
-    }),
+    chunks: () => {
+      // The next piece is gathered while the last is sent, as for a file.
+      let ahead: Promise<Uint8Array | undefined> | undefined;
+      return {
+        [Symbol.asyncIterator]: () => ({
+          next: async () => {
+            const value = await (ahead ?? piece());
+            ahead = value === undefined ? undefined : piece();
+            ahead?.catch(() => undefined);
+            return value === undefined ? { done: true, value } : { done: false, value };
+          },
+          return: async (reason?: unknown) => {
+            await cancel(reason);
+            return { done: true, value: undefined };
+          },
+        }),
+      };
+    },
     stream: () =>
       new ReadableStream<Uint8Array>({
         pull: async (controller) => {

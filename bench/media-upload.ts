@@ -8,11 +8,15 @@
  *   fetch         the same bytes through `fetch` (a web stream body, the same keep-alive
  *                 agent tswa's transport uses): what choosing fetch costs, before tswa's work
  *   tswa path     `MediaApi.uploadMedia(path)`: size and type checked, a multipart body streamed
- *                 around the file through the client's transport (fetch, keep-alive agent)
+ *                 around the file through the client's transport, straight to its undici Agent
  *   tswa stream   `uploadMedia(fs.createReadStream(path))`: a stream of unknown length,
  *                 counted against the limit as it goes, sent chunked
- *   tswa+undici.fetch  `uploadMedia(path)` with the client's `fetch` option set to npm undici's
- *                 `fetch` (Node 20 bundles an older undici behind the global `fetch`)
+ *   tswa stream 1MiB  the same from `fs.createReadStream(path, { highWaterMark: 1 MiB })`: the
+ *                 default stream reads the disk 64 KiB at a time, 16 times the reads undici's
+ *   tswa buffer   `uploadMedia(buffer)`: the file read into memory before the timed runs (its
+ *                 100 MB count in the peak RSS)
+ *   tswa path via fetch  `uploadMedia(path)` with the client's `fetch` option set to tswa's
+ *                 `defaultFetch`: the path msw users and custom fetches get
  *
  * Each case runs in its own process, so its peak RSS is its own: one warm-up upload, then
  * BENCH_RUNS timed ones. Rounds repeat the cases so drift in the machine's speed hits all of
@@ -23,14 +27,14 @@
  */
 import { randomFillSync } from "node:crypto";
 import { once } from "node:events";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { Agent, request, fetch as undiciFetch } from "undici";
+import { Agent, request } from "undici";
 import {
   bundleWorker,
   type CaseResult,
@@ -38,7 +42,15 @@ import {
   runWorker as runWorker_,
 } from "./worker-process.js";
 
-type CaseName = "idle" | "undici" | "fetch" | "tswa path" | "tswa stream" | "tswa+undici.fetch";
+type CaseName =
+  | "idle"
+  | "undici"
+  | "fetch"
+  | "tswa path"
+  | "tswa stream"
+  | "tswa stream 1MiB"
+  | "tswa buffer"
+  | "tswa path via fetch";
 interface Job {
   kind: CaseName;
   origin: string;
@@ -56,6 +68,7 @@ const TARGET = 0.9;
 const PHONE_ID = "106540352242922";
 
 let agent: Agent | undefined;
+let buffer: Buffer | undefined;
 
 async function runCase(job: Job): Promise<void> {
   if (job.kind === "undici") {
@@ -84,18 +97,16 @@ async function runCase(job: Job): Promise<void> {
     if (id !== String(job.size)) throw new Error(`fetch: the server got ${id} bytes`);
     return;
   }
-  const { GraphClient, MediaApi } = await import("@tswa/core");
-  // The last case gives the client undici's own fetch (npm undici 7) instead of Node's global one.
-  agent ??= new Agent({ keepAliveTimeout: 60_000 });
-  const dispatcher = agent;
-  const ownFetch =
-    job.kind === "tswa+undici.fetch"
-      ? (url: string, init: RequestInit) =>
-          undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>
-      : undefined;
-  const graph = new GraphClient({ token: "bench-token", baseUrl: job.origin, fetch: ownFetch });
+  const { defaultFetch, GraphClient, MediaApi } = await import("@tswa/core");
+  // The last case takes the fetch path, as a client given a `fetch` (or under msw) does.
+  const graph = new GraphClient({
+    token: "bench-token",
+    baseUrl: job.origin,
+    fetch: job.kind === "tswa path via fetch" ? defaultFetch : undefined,
+  });
   const media = new MediaApi(graph, { phoneId: PHONE_ID });
-  const input = job.kind === "tswa stream" ? createReadStream(job.path) : job.path;
+  if (job.kind === "tswa buffer") buffer ??= readFileSync(job.path);
+  const input = job.kind === "tswa stream" ? createReadStream(job.path) : (buffer ?? job.path);
   const uploaded = await media.uploadMedia(input, { mimeType: "application/pdf" });
   // The server answers with the bytes it received: the file plus the multipart framing.
   if (Number(uploaded.id) < job.size) throw new Error(`${job.kind}: the server got too few bytes`);
@@ -159,9 +170,23 @@ async function main(): Promise<void> {
       `media upload benchmark: node ${process.version}, ${availableParallelism()} cores, a ${(SIZE / 1e6).toFixed(0)} MB file, ${ROUNDS} rounds of ${RUNS} timed uploads per case; an idle worker peaks at ${idle.maxRssMiB.toFixed(0)} MiB RSS\n`,
     );
     await compareInRounds({
-      kinds: ["undici", "fetch", "tswa path", "tswa stream", "tswa+undici.fetch"],
+      kinds: [
+        "undici",
+        "fetch",
+        "tswa path",
+        "tswa stream",
+        "tswa stream 1MiB",
+        "tswa buffer",
+        "tswa path via fetch",
+      ],
       baseline: "undici",
-      judged: ["tswa path", "tswa stream", "tswa+undici.fetch"],
+      judged: [
+        "tswa path",
+        "tswa stream",
+        "tswa stream 1MiB",
+        "tswa buffer",
+        "tswa path via fetch",
+      ],
       target: TARGET,
       rounds: ROUNDS,
       run: (kind) => runWorker(job(kind)),

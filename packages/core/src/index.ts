@@ -394,6 +394,7 @@ export type {
   UpdatedTemplate,
 } from "./templates/types.js";
 export { TemplateValidationError } from "./templates/validation-error.js";
+export type { ChunkBody } from "./transport/chunk-body.js";
 export { defaultFetch, type FetchLike } from "./transport/default-fetch.js";
 export { WhatsAppNetworkError, WhatsAppTimeoutError } from "./transport/network-errors.js";
 export {

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { GraphClient, type GraphClientOptions } from "@tswa/core";
+import { defaultFetch, GraphClient, type GraphClientOptions } from "@tswa/core";
 import { afterEach } from "vitest";
 import { TOKEN } from "./graph-handlers.js";
 
@@ -32,7 +32,11 @@ export type Answer = { status?: number; json: unknown } | ((res: ServerResponse)
 export interface StandIn {
   readonly origin: string;
   readonly received: Received[];
-  /** A client for this stand-in, with the test token and no retries unless given. */
+  /**
+   * A client for this stand-in, with the test token and no retries unless given. With
+   * `TSWA_TEST_FETCH=1` in the environment it sends through fetch, not straight to undici's
+   * Agent, so a suite can be run on both paths.
+   */
   client(options?: GraphClientOptions): GraphClient;
 }
 
@@ -84,7 +88,13 @@ export async function graphStandIn(
     origin,
     received,
     client: (options = {}) =>
-      new GraphClient({ token: TOKEN, baseUrl: origin, retry: { maxRetries: 0 }, ...options }),
+      new GraphClient({
+        token: TOKEN,
+        baseUrl: origin,
+        retry: { maxRetries: 0 },
+        ...(process.env.TSWA_TEST_FETCH === "1" ? { fetch: defaultFetch } : {}),
+        ...options,
+      }),
   };
 }
 

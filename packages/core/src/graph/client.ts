@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { WhatsAppConfigurationError } from "../errors.js";
 import { type Logger, silentLogger } from "../logging.js";
+import type { ChunkBody } from "../transport/chunk-body.js";
 import type { FetchLike } from "../transport/default-fetch.js";
 import type { WhatsAppNetworkError, WhatsAppTimeoutError } from "../transport/network-errors.js";
 import type { RetryPolicy } from "../transport/retry.js";
@@ -70,9 +71,10 @@ export interface GraphRequest<S extends z.ZodType> {
   form?: FormData | URLSearchParams | undefined;
   /**
    * A raw body sent as is (an upload's bytes: a stream, a Blob, a Uint8Array), or a function
-   * that makes it for a body that can be read only once. Used when `json` and `form` are not.
+   * that makes it for a body that can be read only once (it may make an async iterable of byte
+   * chunks). Used when `json` and `form` are not.
    */
-  body?: BodyInit | (() => BodyInit) | undefined;
+  body?: BodyInit | (() => BodyInit | ChunkBody) | undefined;
   /** Extra request headers (`file_offset` of an upload); they cannot replace `authorization`. */
   headers?: Record<string, string> | undefined;
   /**
@@ -199,7 +201,7 @@ export class GraphClient {
         )
       : {};
     headers.authorization = `${request.authScheme ?? "Bearer"} ${request.token || this.#token}`;
-    let body: BodyInit | (() => BodyInit) | undefined;
+    let body: BodyInit | (() => BodyInit | ChunkBody) | undefined;
     if (request.json) {
       headers["content-type"] = "application/json";
       body = JSON.stringify(request.json);

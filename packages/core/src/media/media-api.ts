@@ -97,14 +97,8 @@ export class MediaApi extends AccountArea {
       timeout,
       deadline,
     });
-    // A stream or a URL's answer that is never sent is cancelled, so its connection is freed.
-    let sent = false;
-    const release = () => {
-      if (!sent && !source.repeatable)
-        asStream(source.body(0))
-          .cancel()
-          .catch(() => undefined);
-    };
+    // A stream or a URL's answer not sent to its end is cancelled, so its connection is freed.
+    const release = () => void source.stop().catch(() => undefined);
     let described: ReturnType<typeof describeUpload>;
     try {
       described = describeUpload(source, options);
@@ -135,10 +129,7 @@ export class MediaApi extends AccountArea {
           ...(form.length === undefined ? {} : { "content-length": String(form.length) }),
         },
         // A function, so each attempt streams the file afresh from its start.
-        body: () => {
-          sent = true;
-          return form.stream(asStream(source.body(0)), limit);
-        },
+        body: () => form.chunks(source.chunks(0), limit),
         schema: uploadedSchema,
         signal: options.signal,
         timeout,
@@ -257,17 +248,4 @@ function describeUpload(source: UploadFileSource, options: UploadMediaOptions) {
   }
   const filename = options.filename ?? source.filename ?? defaultFilename(mimeType);
   return { mimeType, filename, maxBytes: limit.max, tooLarge };
-}
-
-/** A body as a stream of bytes, for the multipart body to carry. */
-function asStream(body: BodyInit): ReadableStream<Uint8Array> {
-  if (body instanceof ReadableStream) return body as ReadableStream<Uint8Array>;
-  if (body instanceof Blob) return body.stream() as ReadableStream<Uint8Array>;
-  const bytes = body as Uint8Array;
-  return new ReadableStream<Uint8Array>({
-    start: (controller) => {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { ChunkBody } from "../transport/chunk-body.js";
 
 /** The file part of a multipart body. */
 export interface MultipartFile {
@@ -19,13 +20,10 @@ export interface MultipartBody {
   /** The whole body's length when the file's size is known. */
   readonly length: number | undefined;
   /**
-   * Streams the body around `file`'s bytes, which are counted as they pass: when `limit` says a
-   * count is too many, the stream fails with the error it returns.
+   * The body's chunks around `file`'s, which are counted as they pass: when `limit` says a
+   * count is too many, the body fails with the error it returns (and `file` is returned).
    */
-  stream(
-    file: ReadableStream<Uint8Array>,
-    limit?: (bytesSoFar: number) => Error | undefined,
-  ): ReadableStream<Uint8Array>;
+  chunks(file: ChunkBody, limit?: (bytesSoFar: number) => Error | undefined): ChunkBody;
 }
 
 const encoder = new TextEncoder();
@@ -60,30 +58,25 @@ export function multipartBody(
     contentType: `multipart/form-data; boundary=${boundary}`,
     length:
       file.size === undefined ? undefined : preamble.byteLength + file.size + epilogue.byteLength,
-    stream: (bytes, limit) => {
-      let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-      let count = 0;
-      return new ReadableStream<Uint8Array>({
-        pull: async (controller) => {
-          if (reader === undefined) {
-            reader = bytes.getReader();
-            return controller.enqueue(preamble);
-          }
-          const next = await reader.read();
-          if (next.done) {
-            controller.enqueue(epilogue);
-            return controller.close();
-          }
-          count += next.value.byteLength;
-          const refused = limit?.(count);
-          if (refused !== undefined) {
-            reader.cancel(refused).catch(() => undefined);
-            return controller.error(refused);
-          }
-          controller.enqueue(next.value);
-        },
-        cancel: (reason) => (reader ?? bytes).cancel(reason),
-      });
-    },
+    chunks: (file, limit) => framed(preamble, file, epilogue, limit),
   };
+}
+
+/** The preamble, the file's chunks (counted against `limit`), then the epilogue. */
+async function* framed(
+  preamble: Uint8Array,
+  file: ChunkBody,
+  epilogue: Uint8Array,
+  limit: ((bytesSoFar: number) => Error | undefined) | undefined,
+): AsyncGenerator<Uint8Array> {
+  yield preamble;
+  let count = 0;
+  // Leaving the loop early (an error, the limit) returns the file's iterator, which stops it.
+  for await (const chunk of file) {
+    count += chunk.byteLength;
+    const refused = limit?.(count);
+    if (refused !== undefined) throw refused;
+    yield chunk;
+  }
+  yield epilogue;
 }

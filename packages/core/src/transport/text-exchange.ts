@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Dispatcher } from "undici";
+import { AbortableChunks, type ChunkBody } from "./chunk-body.js";
 import { type TextResponse, textResponseOf } from "./text-response.js";
 
 /** Origin and path of the URLs sent recently: most calls repeat a few (`<phone id>/messages`). */
@@ -32,23 +33,32 @@ export class TextExchange implements Dispatcher.DispatchHandler {
   #status = 0;
   #headers: IncomingHttpHeaders = {};
   #chunks: Buffer[] = [];
+  #body: AbortableChunks | undefined;
 
-  /** Sends the request; the promise settles with the whole answer, or with why it failed. */
+  /**
+   * Sends the request; the promise settles with the whole answer, or with why it failed. A
+   * chunk body is written as it is read, and stopped when the exchange is aborted.
+   */
   send(
     dispatcher: Dispatcher,
     url: string,
     method: string,
     headers: Record<string, string>,
-    body: string | undefined,
+    body: string | Uint8Array | ChunkBody | undefined,
   ): Promise<TextResponse> {
     return new Promise<TextResponse>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
       if (this.#aborted) return reject(this.#reason);
       const { origin, path } = targetOf(url);
+      if (typeof body === "object" && !(body instanceof Uint8Array)) {
+        this.#body = new AbortableChunks(body);
+        body = this.#body;
+      }
       try {
         dispatcher.dispatch(
-          { origin, path, method: method as Dispatcher.HttpMethod, headers, body },
+          // undici writes any async iterable body; its types name only Node's `Readable`.
+          { origin, path, method: method as Dispatcher.HttpMethod, headers, body: body as string },
           this,
         );
       } catch (error) {
@@ -62,6 +72,7 @@ export class TextExchange implements Dispatcher.DispatchHandler {
     if (this.#aborted) return;
     this.#aborted = true;
     this.#reason = reason;
+    this.#body?.abort(reason);
     this.#controller?.abort(reason as Error);
   }
 

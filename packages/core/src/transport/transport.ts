@@ -2,6 +2,7 @@ import { type Logger, silentLogger } from "../logging.js";
 import { VERSION } from "../version.js";
 import { fetchInit, runAttempt } from "./attempt.js";
 import { CallDeadline } from "./call-deadline.js";
+import { type ChunkBody, chunkStream, isChunkBody } from "./chunk-body.js";
 import { defaultFetch, type FetchLike } from "./default-fetch.js";
 import { globalFetchIsNative } from "./native-fetch.js";
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "./network-errors.js";
@@ -43,9 +44,10 @@ export interface TransportRequest {
   headers?: Record<string, string> | undefined;
   /**
    * The body, or a function that makes it: use a function for a body that can be read only once
-   * (a stream), so each attempt gets a fresh one.
+   * (a stream), so each attempt gets a fresh one. The function may also make an async iterable
+   * of byte chunks, read only as fast as the connection takes them.
    */
-  body?: BodyInit | (() => BodyInit) | undefined;
+  body?: BodyInit | (() => BodyInit | ChunkBody) | undefined;
   /**
    * Whether repeating the call is harmless. Default: true for GET and HEAD only. A call that is
    * not idempotent is retried only when it certainly did not reach the server, or when
@@ -148,7 +150,7 @@ export class HttpTransport {
       release: (response) => void response.body?.cancel().catch(() => undefined),
     };
     return this.#retrying(method, request, call, reader, () =>
-      this.#fetchAttempt(method, request, headers, call, timeout, (response) => response),
+      this.#fetchAttempt(method, request, headers, call, timeout, makeBody(request), (r) => r),
     );
   }
 
@@ -157,10 +159,11 @@ export class HttpTransport {
    * attempt's timeout, for JSON APIs such as Graph. A body that fails halfway is retried as a
    * failed attempt would be (for idempotent calls).
    *
-   * Without a `fetch` option, a call whose body is a string (or none) goes straight to tswa's
-   * keep-alive undici Agent, about 4x faster than the global `fetch` on Node 20, with the same
-   * retries, timeouts and errors; it uses the global `fetch` instead whenever that is not Node's
-   * own, so msw and other interceptors see every call.
+   * Without a `fetch` option, a call whose body is a string, bytes, a stream or chunks made by a
+   * body function (or none) goes straight to tswa's keep-alive undici Agent, about 4x faster
+   * than the global `fetch` on Node 20 for JSON and about 1.5x for a streamed upload, with the
+   * same retries, timeouts and errors; it uses the global `fetch` instead whenever that is not
+   * Node's own, so msw and other interceptors see every call. Forms and Blobs go through fetch.
    *
    * @throws as {@link HttpTransport.send}.
    */
@@ -172,24 +175,22 @@ export class HttpTransport {
       isTransient: (answer) => request.isTransient?.(answer) ?? false,
       release: () => {},
     };
-    const dispatch =
-      this.#mayDispatch &&
-      request.redirect === undefined &&
-      (request.body === undefined || typeof request.body === "string") &&
-      globalFetchIsNative();
-    const direct = () => {
+    const dispatch = this.#mayDispatch && request.redirect === undefined && globalFetchIsNative();
+    const direct = (body: DirectBody) => {
       const exchange = new TextExchange();
       return runAttempt(call, timeout, method, request.url, exchange, async () =>
-        exchange.send(await sharedAgent(), request.url, method, headers, request.body as string),
+        exchange.send(await sharedAgent(), request.url, method, headers, body),
       );
     };
-    return this.#retrying(method, request, call, reader, () =>
-      dispatch
-        ? direct()
-        : this.#fetchAttempt(method, request, headers, call, timeout, async (response) =>
+    return this.#retrying(method, request, call, reader, () => {
+      // Made per attempt, so a body function gives each attempt a fresh stream.
+      const body = makeBody(request);
+      return dispatch && isDirectBody(body)
+        ? direct(body)
+        : this.#fetchAttempt(method, request, headers, call, timeout, body, async (response) =>
             textResponseFrom(response, await response.text()),
-          ),
-    ).finally(() => call.finish());
+          );
+    }).finally(() => call.finish());
   }
 
   /** What every attempt of a call shares: its method, timeout, deadline and headers. */
@@ -210,9 +211,10 @@ export class HttpTransport {
     headers: Record<string, string>,
     call: CallDeadline,
     timeout: number,
+    made: BodyInit | ChunkBody | undefined,
     read: (response: Response) => R | Promise<R>,
   ): Promise<R> {
-    const body = typeof request.body === "function" ? request.body() : request.body;
+    const body = isChunkBody(made) ? chunkStream(made) : made;
     const controller = new AbortController();
     return runAttempt(call, timeout, method, request.url, controller, async () =>
       read(
@@ -282,4 +284,23 @@ export class HttpTransport {
       reason,
     });
   }
+}
+
+/** A body undici's dispatcher sends as it is: text, bytes, or chunks (a web stream is some). */
+type DirectBody = string | Uint8Array | ChunkBody | undefined;
+
+/** One attempt's body: the request's, or a fresh one from its body function. */
+function makeBody(request: TransportRequest | TextTransportRequest) {
+  return typeof request.body === "function" ? request.body() : request.body;
+}
+
+/** Whether the direct path can send a body; forms, `URLSearchParams` and Blobs go to fetch. */
+function isDirectBody(body: BodyInit | ChunkBody | Uint8Array | undefined): body is DirectBody {
+  return (
+    body === undefined ||
+    typeof body === "string" ||
+    body instanceof Uint8Array ||
+    body instanceof ReadableStream ||
+    isChunkBody(body)
+  );
 }

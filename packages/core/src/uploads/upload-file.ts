@@ -3,7 +3,8 @@ import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { WhatsAppError } from "../errors.js";
 import { mimeTypeOfFilename } from "../media/media-types.js";
-import { fileStream, peekStream, readHead } from "./read-streams.js";
+import type { ChunkBody } from "../transport/chunk-body.js";
+import { fileChunks, fileStream, type PeekedStream, peekStream, readHead } from "./read-streams.js";
 
 /**
  * A file to upload: a path (or `file:` URL) streamed from disk, bytes, a `Blob` (a `File` gives
@@ -66,6 +67,13 @@ export interface UploadFileSource {
   readonly repeatable: boolean;
   /** Makes the body from `offset` on: a new one each call, once only for a stream. */
   body(offset: number): BodyInit;
+  /**
+   * Makes the body from `offset` on as chunks, as {@link UploadFileSource.body} does (the two
+   * share the stream's one read).
+   */
+  chunks(offset: number): ChunkBody;
+  /** Lets go of a stream that will not be sent (nothing to do for the other inputs). */
+  stop(): Promise<void>;
 }
 
 /** An upload's input, described and ready to be streamed from any offset. */
@@ -98,29 +106,29 @@ export async function openUploadFile(file: UploadFile, peek = 0): Promise<Upload
       });
     }
     const name = basename(path);
-    return source(name, mimeTypeOfFilename(name), size, head, true, (offset) =>
-      fileStream(path, offset),
-    );
+    return source(name, mimeTypeOfFilename(name), size, head, true, {
+      body: (offset) => fileStream(path, offset),
+      chunks: (offset) => fileChunks(path, offset),
+    });
   }
   if (file instanceof ArrayBuffer || file instanceof Uint8Array) {
     const bytes = file instanceof ArrayBuffer ? new Uint8Array(file) : file;
     // A view is a valid body at run time; DOM's BodyInit typing wants an ArrayBuffer-backed one.
-    return source(
-      undefined,
-      undefined,
-      bytes.byteLength,
-      bytes.subarray(0, peek),
-      true,
-      (offset) => (offset === 0 ? bytes : bytes.subarray(offset)) as unknown as BodyInit,
-    );
+    const from = (offset: number) => (offset === 0 ? bytes : bytes.subarray(offset));
+    return source(undefined, undefined, bytes.byteLength, bytes.subarray(0, peek), true, {
+      body: (offset) => from(offset) as unknown as BodyInit,
+      chunks: (offset) => onlyChunk(from(offset)),
+    });
   }
   if (file instanceof Blob) {
     const name = "name" in file && typeof file.name === "string" ? file.name : undefined;
     const head = new Uint8Array(await file.slice(0, peek).arrayBuffer());
     const type = file.type || (name === undefined ? undefined : mimeTypeOfFilename(name));
-    return source(name, type, file.size, head, true, (offset) =>
-      offset === 0 ? file : file.slice(offset),
-    );
+    const from = (offset: number) => (offset === 0 ? file : file.slice(offset));
+    return source(name, type, file.size, head, true, {
+      body: from,
+      chunks: (offset) => from(offset).stream() as unknown as ChunkBody,
+    });
   }
   return openStream(file, peek);
 }
@@ -132,7 +140,7 @@ async function openStream(
   // A file stream (`fs.createReadStream`) knows its path: use its name, as for a path.
   const path = (file as { path?: unknown }).path;
   const name = typeof path === "string" ? basename(path) : undefined;
-  let peeked: Awaited<ReturnType<typeof peekStream>>;
+  let peeked: PeekedStream;
   try {
     peeked = await peekStream(file, peek);
   } catch (cause) {
@@ -141,8 +149,8 @@ async function openStream(
   }
   let used = false;
   const type = name === undefined ? undefined : mimeTypeOfFilename(name);
-  return source(name, type, undefined, peeked.head, false, (offset) => {
-    // A stream can be read once, from its start: it cannot resume or be sent again.
+  // A stream can be read once, from its start: it cannot resume or be sent again.
+  const once = (offset: number) => {
     if (used || offset !== 0) {
       throw new UploadFileError(
         "file",
@@ -150,8 +158,23 @@ async function openStream(
       );
     }
     used = true;
-    return peeked.stream();
+  };
+  return source(name, type, undefined, peeked.head, false, {
+    body: (offset) => {
+      once(offset);
+      return peeked.stream();
+    },
+    chunks: (offset) => {
+      once(offset);
+      return peeked.chunks();
+    },
+    stop: () => peeked.stop(),
   });
+}
+
+/** Bytes already in memory, as one chunk. */
+async function* onlyChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
 }
 
 function source(
@@ -160,9 +183,10 @@ function source(
   fileLength: number | undefined,
   head: Uint8Array,
   repeatable: boolean,
-  body: (offset: number) => BodyInit,
+  reads: Pick<UploadFileSource, "body" | "chunks"> & { stop?: () => Promise<void> },
 ): UploadFileSource {
-  return { filename, mimeType, fileLength, head, repeatable, body };
+  const { body, chunks, stop = async () => undefined } = reads;
+  return { filename, mimeType, fileLength, head, repeatable, body, chunks, stop };
 }
 
 /** Describes an upload's input: its name, type and size, and how to stream it. */

@@ -68,6 +68,8 @@ export interface RoundsOptions<K extends string> {
   rounds: number;
   /** Runs one case (in its own process) and reports it. */
   run: (kind: K) => Promise<CaseResult>;
+  /** A second case to divide the judged ones by, reported after the medians (no verdict). */
+  alsoAgainst?: K | undefined;
 }
 
 /**
@@ -128,6 +130,16 @@ export async function compareInRounds<K extends string>(
     const met = median(ratio) >= target ? "met" : "not met";
     const verdict = judged.includes(kind) ? `  (target >= ${target}: ${met})` : "";
     console.log(line("", kind, median(mbps), median(rss), median(ratio)) + verdict);
+  }
+  const second = options.alsoAgainst && table.get(options.alsoAgainst)?.mbps;
+  if (second) {
+    for (const kind of judged) {
+      const own = table.get(kind)?.mbps ?? [];
+      const ratios = own.map((mbps, round) => mbps / (second[round] ?? Number.NaN));
+      console.log(
+        `${kind} vs ${options.alsoAgainst}: ${median(ratios).toFixed(3)} (median of the rounds' ratios)`,
+      );
+    }
   }
   return peaks;
 }

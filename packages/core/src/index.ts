@@ -403,9 +403,11 @@ export {
   parseRetryAfter,
   type RetryPolicy,
 } from "./transport/retry.js";
+export type { BodyReader, StreamedResponse } from "./transport/stream-exchange.js";
 export type { TextResponse } from "./transport/text-response.js";
 export {
   HttpTransport,
+  type StreamedTransportRequest,
   type TextTransportRequest,
   type TransportOptions,
   type TransportRequest,

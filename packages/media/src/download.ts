@@ -1,4 +1,4 @@
-import { WhatsAppNetworkError, WhatsAppTimeoutError } from "@tswa/core";
+import { type StreamedResponse, WhatsAppNetworkError, WhatsAppTimeoutError } from "@tswa/core";
 import { checkCdnUrl } from "./cdn-url.js";
 import { mediaTransport } from "./core.js";
 import {
@@ -65,13 +65,13 @@ export async function downloadCdnFile(
   const transport = mediaTransport(settings.transport, settings.fetch);
   const fail = (error: unknown, midBody = false) =>
     downloadError(error, { fullUrl: url, url: safeUrl, settings, midBody });
-  let response: Response;
+  let response: StreamedResponse;
   let target = url;
   for (let hops = 0; ; hops++) {
     try {
       // `timeout` bounds each attempt and `restarts` the whole; no overall deadline on top.
       // Redirects are followed here, so that every hop passes `allowUrl` as the first did.
-      response = await transport.send({
+      response = await transport.sendStreamed({
         method: "GET",
         url: target,
         headers: headersFor?.(target),
@@ -85,7 +85,7 @@ export async function downloadCdnFile(
     }
     const location = response.headers.get("location");
     if (response.status < 300 || response.status > 399 || location === null) break;
-    await response.body?.cancel().catch(() => undefined);
+    await response.body.cancel();
     if (hops === MAX_REDIRECTS) {
       throw new FlowMediaDownloadError(
         safeUrl,
@@ -98,8 +98,8 @@ export async function downloadCdnFile(
     target = new URL(location, target).toString();
     checkCdnUrl(target, settings.allowUrl);
   }
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => undefined);
+  if (response.status < 200 || response.status > 299) {
+    await response.body.cancel();
     throw new FlowMediaDownloadError(
       safeUrl,
       `the CDN answered HTTP ${response.status} for ${safeUrl}`,
@@ -109,18 +109,17 @@ export async function downloadCdnFile(
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   const contentLength = Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
   if (contentLength !== undefined && contentLength > settings.maxFileSize) {
-    await response.body?.cancel().catch(() => undefined);
+    await response.body.cancel();
     throw new FlowMediaTooLarge(settings.maxSize);
   }
   try {
     receiver.begin(contentLength, response.headers);
   } catch (error) {
-    await response.body?.cancel().catch(() => undefined);
+    await response.body.cancel();
     throw error;
   }
-  if (!response.body) return;
 
-  const reader = response.body.getReader();
+  const reader = response.body;
   let reading = false;
   let stalled = false;
   // Armed only while a read is pending: time spent writing to a slow disk is not a stall.
@@ -129,7 +128,7 @@ export async function downloadCdnFile(
         () => {
           if (!reading) return;
           stalled = true;
-          // Settles the pending read as done; `stalled` tells it apart from the real end.
+          // Settles the pending read (as done, or failed): `stalled` says why.
           reader.cancel().catch(() => undefined);
         },
         Math.min(settings.idleTimeout, 2 ** 31 - 1),
@@ -138,13 +137,14 @@ export async function downloadCdnFile(
   let received = 0;
   try {
     for (;;) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
+      let chunk: ReadableStreamReadResult<Uint8Array> | undefined;
+      let failure: unknown;
       reading = true;
       idle?.refresh();
       try {
         chunk = await reader.read();
       } catch (error) {
-        throw fail(error, true);
+        failure = error;
       } finally {
         reading = false;
       }
@@ -153,6 +153,7 @@ export async function downloadCdnFile(
         brokeOff.add(error);
         throw error;
       }
+      if (chunk === undefined) throw fail(failure, true);
       if (chunk.done) return;
       received += chunk.value.byteLength;
       // Whatever Content-Length said: a CDN that sends more than the limit is cut off here.

@@ -6,7 +6,7 @@ import { basename, dirname, join } from "node:path";
 import type { Spool } from "./spool.js";
 
 /** 1 MiB: the write buffer before backpressure holds the download back. */
-const HIGH_WATER_MARK = 1024 * 1024;
+const HIGH_WATER_MARK = 4 * 1024 * 1024;
 
 /** `.<name>.<random>.part` beside `path`: same folder, so the final rename is atomic. */
 export function partPathBeside(path: string): string {

@@ -1,22 +1,8 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Dispatcher } from "undici";
 import { AbortableChunks, type ChunkBody } from "./chunk-body.js";
+import { targetOf } from "./dispatch-target.js";
 import { type TextResponse, textResponseOf } from "./text-response.js";
-
-/** Origin and path of the URLs sent recently: most calls repeat a few (`<phone id>/messages`). */
-const targets = new Map<string, { origin: string; path: string }>();
-const MAX_TARGETS = 256;
-
-function targetOf(url: string): { origin: string; path: string } {
-  let target = targets.get(url);
-  if (target === undefined) {
-    const parsed = new URL(url);
-    target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
-    if (targets.size >= MAX_TARGETS) targets.clear();
-    targets.set(url, target);
-  }
-  return target;
-}
 
 /**
  * One request sent straight to an undici dispatcher, its answer collected whole as text: no

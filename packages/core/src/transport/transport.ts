@@ -8,6 +8,7 @@ import { globalFetchIsNative } from "./native-fetch.js";
 import { WhatsAppNetworkError, WhatsAppTimeoutError } from "./network-errors.js";
 import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from "./retry.js";
 import { sharedAgent } from "./shared-agent.js";
+import { type BodyReader, StreamExchange, type StreamedResponse } from "./stream-exchange.js";
 import { TextExchange } from "./text-exchange.js";
 import { type TextResponse, textResponseFrom } from "./text-response.js";
 
@@ -76,6 +77,9 @@ export interface TextTransportRequest extends Omit<TransportRequest, "isTransien
   /** Says whether a failed answer was marked transient by the server (Graph's `is_transient`). */
   isTransient?: ((answer: TextResponse) => boolean) | undefined;
 }
+
+/** One call through {@link HttpTransport.sendStreamed}, whose body is read as it arrives. */
+export type StreamedTransportRequest = Omit<TransportRequest, "isTransient">;
 
 /** How the retry loop reads one kind of answer. */
 interface AnswerReader<R> {
@@ -193,6 +197,64 @@ export class HttpTransport {
     }).finally(() => call.finish());
   }
 
+  /**
+   * Sends a call like {@link HttpTransport.send} and answers once the headers arrived, with a
+   * body to read piece by piece (a download). The attempt's timeout and the call's deadline go
+   * on bounding the body; the call ends when the body is read to its end, fails or is cancelled.
+   *
+   * Without a `fetch` option, a call with `redirect: "manual"` and a string, bytes or no body
+   * goes straight to tswa's keep-alive undici Agent while the global `fetch` is Node's own: no
+   * `Response` or web stream, and the socket paused while the reader is behind (about twice as
+   * fast as fetch's body stream for a large file on Node 20). Anything else goes through fetch.
+   *
+   * @throws as {@link HttpTransport.send}.
+   * @example
+   * ```ts
+   * import { HttpTransport } from "@tswa/core";
+   *
+   * const transport = new HttpTransport();
+   * const answer = await transport.sendStreamed({
+   *   method: "GET",
+   *   url: "https://example.com/video.mp4",
+   *   redirect: "manual",
+   * });
+   * let size = 0;
+   * for (let piece = await answer.body.read(); !piece.done; piece = await answer.body.read()) {
+   *   size += piece.value.byteLength;
+   * }
+   * ```
+   */
+  async sendStreamed(request: StreamedTransportRequest): Promise<StreamedResponse> {
+    const { method, timeout, call, headers } = this.#start(request);
+    const reader: AnswerReader<StreamedResponse> = {
+      status: (answer) => answer.status,
+      retryAfter: (answer) => answer.headers.get("retry-after"),
+      isTransient: () => false,
+      release: (answer) => void answer.body.cancel().catch(() => undefined),
+    };
+    const dispatch = this.#mayDispatch && request.redirect === "manual" && globalFetchIsNative();
+    let answer: StreamedResponse;
+    try {
+      answer = await this.#retrying(method, request, call, reader, () => {
+        const body = makeBody(request);
+        if (
+          dispatch &&
+          (body === undefined || typeof body === "string" || body instanceof Uint8Array)
+        ) {
+          const exchange = new StreamExchange();
+          return runAttempt(call, timeout, method, request.url, exchange, async () =>
+            exchange.send(await sharedAgent(), request.url, method, headers, body),
+          );
+        }
+        return this.#fetchAttempt(method, request, headers, call, timeout, body, streamedFrom);
+      });
+    } catch (error) {
+      call.finish();
+      throw error;
+    }
+    return { ...answer, body: finishing(answer.body, call) };
+  }
+
   /** What every attempt of a call shares: its method, timeout, deadline and headers. */
   #start(request: TransportRequest | TextTransportRequest) {
     const method = request.method.toUpperCase();
@@ -303,4 +365,40 @@ function isDirectBody(body: BodyInit | ChunkBody | Uint8Array | undefined): body
     body instanceof ReadableStream ||
     isChunkBody(body)
   );
+}
+
+/** A fetch `Response` as a {@link StreamedResponse}. */
+function streamedFrom(response: Response): StreamedResponse {
+  const reader = response.body?.getReader();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: {
+      read: () => reader?.read() ?? Promise.resolve({ done: true, value: undefined }),
+      cancel: async (reason) => {
+        await reader?.cancel(reason).catch(() => undefined);
+      },
+    },
+  };
+}
+
+/** `body`, ending `call` (its timers, its hold on the caller's signal) when the body is over. */
+function finishing(body: BodyReader, call: CallDeadline): BodyReader {
+  return {
+    read: () =>
+      body.read().then(
+        (piece) => {
+          if (piece.done) call.finish();
+          return piece;
+        },
+        (error: unknown) => {
+          call.finish();
+          throw error;
+        },
+      ),
+    cancel: (reason) => {
+      call.finish();
+      return body.cancel(reason);
+    },
+  };
 }

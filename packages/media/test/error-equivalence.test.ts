@@ -109,9 +109,9 @@ function seen(error: unknown) {
   if (!(error instanceof Error)) return { value: error };
   const cause = error.cause as { code?: unknown } | undefined;
   return {
+    ...error,
     type: error.constructor.name,
     message: error.message,
-    ...error,
     cause: cause === undefined ? undefined : { type: cause.constructor.name, code: cause.code },
   };
 }

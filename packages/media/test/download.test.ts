@@ -366,5 +366,22 @@ describe("choosing the path", () => {
       `the media download from ${url} failed: request to ${url} failed, reason: socket hang up`,
     );
     expectNoQueryString(error);
+    expect((error as Error).cause).toBeUndefined();
+  });
+
+  it("keeps a redirect's token out of a fetch error that names the redirect", async () => {
+    const upload = encryptUpload(pattern(10));
+    const { media } = publish(upload, { redirect: `/v/elsewhere.enc?oe=HOP-TOKEN` });
+    const failsOnRedirect = async (url: string, init: RequestInit): Promise<Response> => {
+      if (url.includes("HOP-TOKEN")) throw new Error(`GET ${url} failed: socket hang up`);
+      return defaultFetch(url, init);
+    };
+    const error = await flowRequestMediaDecryptor(media, {
+      ...LOCAL_CDN,
+      transport: new HttpTransport({ fetch: failsOnRedirect, retry: { maxRetries: 0 } }),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FlowMediaDownloadError);
+    expect((error as Error).message).toContain(`GET ${cdn.origin}/v/elsewhere.enc failed`);
+    expect(inspect(error, { depth: 10 })).not.toContain("HOP-TOKEN");
   });
 });

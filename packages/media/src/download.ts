@@ -108,6 +108,17 @@ export async function downloadCdnFile(
       { status: response.status },
     );
   }
+  const encoding = response.headers.get("content-encoding")?.trim().toLowerCase();
+  if (encoding && encoding !== "identity") {
+    // fetch would have decoded it and the direct path would not: refuse it on both, so the
+    // same CDN answer never succeeds on one path and fails a hash check on the other.
+    await response.body.cancel();
+    throw new FlowMediaDownloadError(
+      safeUrl,
+      `the CDN sent ${safeUrl} with Content-Encoding ${encoding}, not the file as is`,
+      { status: response.status },
+    );
+  }
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   const contentLength = Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
   if (contentLength !== undefined && contentLength > settings.maxFileSize) {

@@ -116,6 +116,11 @@ const FAILURES: Record<string, Failure> = {
     error: MediaErrorPage,
     reason: "error-page",
   },
+  "a file the CDN compresses although asked not to": {
+    arrange: () => publish(pattern(50_000), { gzip: "always" }),
+    error: MediaDownloadFailed,
+    reason: "http-error",
+  },
   "a URL that stays 404 after resolving the id again": {
     arrange: () => publish(pattern(100), { status: 404 }),
     error: MediaNotFound,

@@ -91,9 +91,19 @@ describe.each(TRANSPORT_PATHS)("flowRequestMediaDecryptor over HTTP ($name path)
 
     it("asks for the file uncompressed, so a CDN that could gzip sends its bytes as they are", async () => {
       const upload = encryptUpload(pattern(70_000));
-      const { name, media } = publish(upload, { gzip: true });
+      const { name, media } = publish(upload, { gzip: "accepted" });
       expect((await decrypt(media)).data.equals(upload.plaintext)).toBe(true);
       expect(cdn.acceptEncodings(name)).toEqual(["identity"]);
+    });
+
+    it("refuses a file the CDN compresses although asked not to, as fetch would decode it", async () => {
+      const { name, media } = publish(encryptUpload(pattern(70_000)), { gzip: "always" });
+      const error = await failure(media);
+      expect(error).toBeInstanceOf(FlowMediaDownloadError);
+      expect(error).toMatchObject({ status: 200 });
+      expect((error as Error).message).toBe(
+        `the CDN sent ${cdn.origin}/v/${name} with Content-Encoding gzip, not the file as is`,
+      );
     });
   });
 

@@ -87,6 +87,7 @@ const SCENARIOS: Record<string, Scenario> = {
     serve: () => Buffer.from('{"error":{"code":190}}'),
     behave: { contentType: "application/json" },
   },
+  "a file compressed although asked as is": { behave: { gzip: "always" } },
   "a 404": { behave: { status: 404 } },
   "a 401": { behave: { status: 401 } },
   "a 500 that lasts": { behave: { status: 500 } },

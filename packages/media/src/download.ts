@@ -64,7 +64,7 @@ export async function downloadCdnFile(
   const safeUrl = redactUrl(url);
   const transport = mediaTransport(settings.transport, settings.fetch);
   const fail = (error: unknown, midBody = false) =>
-    downloadError(error, { fullUrl: url, url: safeUrl, settings, midBody });
+    downloadError(error, { url: safeUrl, settings, midBody });
   let response: StreamedResponse;
   let target = url;
   for (let hops = 0; ; hops++) {
@@ -74,7 +74,9 @@ export async function downloadCdnFile(
       response = await transport.sendStreamed({
         method: "GET",
         url: target,
-        headers: headersFor?.(target),
+        // Compression would change the bytes and their Content-Length on the fetch path only
+        // (fetch decodes, the direct path does not): ask every hop for the file as it is.
+        headers: { "accept-encoding": "identity", ...headersFor?.(target) },
         timeout,
         deadline: Infinity,
         signal,
@@ -103,6 +105,17 @@ export async function downloadCdnFile(
     throw new FlowMediaDownloadError(
       safeUrl,
       `the CDN answered HTTP ${response.status} for ${safeUrl}`,
+      { status: response.status },
+    );
+  }
+  const encoding = response.headers.get("content-encoding")?.trim().toLowerCase();
+  if (encoding && encoding !== "identity") {
+    // fetch would have decoded it and the direct path would not: refuse it on both, so the
+    // same CDN answer never succeeds on one path and fails a hash check on the other.
+    await response.body.cancel();
+    throw new FlowMediaDownloadError(
+      safeUrl,
+      `the CDN sent ${safeUrl} with Content-Encoding ${encoding}, not the file as is`,
       { status: response.status },
     );
   }
@@ -173,13 +186,12 @@ export async function downloadCdnFile(
 function downloadError(
   error: unknown,
   context: {
-    fullUrl: string;
     url: string;
     settings: DownloadSettings;
     midBody: boolean;
   },
 ): unknown {
-  const { fullUrl, url, settings, midBody } = context;
+  const { url, settings, midBody } = context;
   if (settings.signal?.aborted) return settings.signal.reason;
   if (error instanceof FlowMediaError) return error;
   // The transport's errors name the full URL: keep only their cause.
@@ -189,15 +201,21 @@ function downloadError(
     typed = new FlowMediaDownloadTimeout(url, settings.timeout, false, cause);
   } else {
     const root = rootCause(cause);
-    // A fetch wrapper may name the URL in its message: never repeat the query string.
-    const reason = root.message.replaceAll(fullUrl, url);
+    // A fetch wrapper may name the URL (or a redirect's) in its message: never repeat a query
+    // string, and do not keep an error that names one as the cause (`util.inspect` shows it).
+    const reason = withoutQueries(root.message);
     typed = new FlowMediaDownloadError(url, `the media download from ${url} failed: ${reason}`, {
       code: root.code,
-      cause: root.error,
+      cause: reason === root.message ? root.error : undefined,
     });
     if (midBody) brokeOff.add(typed);
   }
   return typed;
+}
+
+/** `text` with the query string and fragment of every URL in it removed. */
+function withoutQueries(text: string): string {
+  return text.replace(/\b(https?:\/\/[^\s?#]*)[?#][^\s]*/gi, "$1");
 }
 
 function isTimeout(error: unknown): boolean {

@@ -1,7 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HttpTransport } from "@tswa/core";
 import {
   decryptFlowMediaToFile,
   FlowMediaDownloadError,
@@ -25,6 +24,7 @@ import {
   rehash,
   sealCiphertext,
 } from "./fixtures/encrypt.js";
+import { expectRequestsThrough, TRANSPORT_PATHS } from "./fixtures/paths.js";
 
 let cdn: TestCdn;
 let dir: string;
@@ -37,7 +37,6 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const transport = new HttpTransport({ retry: { initialDelay: 5, maxDelay: 20 } });
 let names = 0;
 
 function publish(
@@ -54,7 +53,10 @@ function publish(
   return { name, media };
 }
 
-describe("decryptFlowMediaToFile", () => {
+describe.each(TRANSPORT_PATHS)("decryptFlowMediaToFile ($name path)", (transportPath) => {
+  expectRequestsThrough(transportPath, () => cdn);
+  const { transport } = transportPath;
+
   it("writes the verified file and nothing else", async () => {
     const upload = encryptUpload(pattern(200_000));
     const path = join(dir, "scan.pdf");
@@ -137,87 +139,110 @@ describe("decryptFlowMediaToFile", () => {
     ).rejects.toMatchObject({ code: "ENOENT" });
     expect(cdn.requests(name)).toBe(0);
   });
-});
 
-describe("decryptFlowMediaToFile leaves nothing behind when", () => {
-  const plaintext = pattern(5000);
-  const keys = newKeys();
-  const upload = encryptUpload(plaintext, keys);
-  const ciphertext = upload.cdnFile.subarray(0, upload.cdnFile.length - 10);
-  const tamperedMac = flipBit(upload.cdnFile, upload.cdnFile.length - 1);
-  const badPadding = sealCiphertext(flipBit(ciphertext, ciphertext.length - 17), plaintext, keys);
-  const controller = new AbortController();
+  describe("leaves nothing behind when", () => {
+    const plaintext = pattern(5000);
+    const keys = newKeys();
+    const upload = encryptUpload(plaintext, keys);
+    const ciphertext = upload.cdnFile.subarray(0, upload.cdnFile.length - 10);
+    const tamperedMac = flipBit(upload.cdnFile, upload.cdnFile.length - 1);
+    const badPadding = sealCiphertext(flipBit(ciphertext, ciphertext.length - 17), plaintext, keys);
+    const controller = new AbortController();
 
-  const cases: [
-    string,
-    () => EncryptedUpload,
-    CdnBehavior,
-    FlowMediaOptions,
-    new (...args: never[]) => FlowMediaError | Error,
-  ][] = [
-    [
-      "the file hash fails",
-      () => ({ ...upload, cdnFile: flipBit(upload.cdnFile, 100) }),
-      {},
-      {},
-      FlowMediaEncryptedHashMismatch,
-    ],
-    [
-      "the HMAC fails",
-      () => ({ ...upload, cdnFile: tamperedMac, metadata: rehash(upload.metadata, tamperedMac) }),
-      {},
-      {},
-      FlowMediaHmacMismatch,
-    ],
-    ["the padding fails", () => badPadding, {}, {}, FlowMediaPaddingError],
-    [
-      "the plaintext hash fails",
-      () => ({
-        ...upload,
-        metadata: { ...upload.metadata, plaintext_hash: upload.metadata.encrypted_hash },
-      }),
-      {},
-      {},
-      FlowMediaPlaintextHashMismatch,
-    ],
-    [
-      "the file is too large",
-      () => upload,
-      { contentLength: "none" },
-      { maxSize: 4000 },
-      FlowMediaTooLarge,
-    ],
-    ["the CDN answers 404", () => upload, { status: 404 }, {}, FlowMediaDownloadError],
-    [
-      "the connection drops",
-      () => upload,
-      { sendBytes: 3000, pieceSize: 1000 },
-      { restarts: 0 },
-      FlowMediaDownloadError,
-    ],
-    [
-      "the body stalls",
-      () => upload,
-      { sendBytes: 3000, pieceSize: 1000, afterwards: "stall" },
-      { idleTimeout: 100, restarts: 0 },
-      FlowMediaDownloadTimeout,
-    ],
-    [
-      "the call is aborted",
-      () => upload,
-      { sendBytes: 3000, pieceSize: 1000, afterwards: "stall" },
-      { signal: controller.signal },
-      Error,
-    ],
-  ];
+    const cases: [
+      string,
+      () => EncryptedUpload,
+      CdnBehavior,
+      FlowMediaOptions,
+      new (...args: never[]) => FlowMediaError | Error,
+    ][] = [
+      [
+        "the file hash fails",
+        () => ({ ...upload, cdnFile: flipBit(upload.cdnFile, 100) }),
+        {},
+        {},
+        FlowMediaEncryptedHashMismatch,
+      ],
+      [
+        "the HMAC fails",
+        () => ({ ...upload, cdnFile: tamperedMac, metadata: rehash(upload.metadata, tamperedMac) }),
+        {},
+        {},
+        FlowMediaHmacMismatch,
+      ],
+      ["the padding fails", () => badPadding, {}, {}, FlowMediaPaddingError],
+      [
+        "the plaintext hash fails",
+        () => ({
+          ...upload,
+          metadata: { ...upload.metadata, plaintext_hash: upload.metadata.encrypted_hash },
+        }),
+        {},
+        {},
+        FlowMediaPlaintextHashMismatch,
+      ],
+      ["the file is declared too large", () => upload, {}, { maxSize: 4000 }, FlowMediaTooLarge],
+      [
+        "the file turns out too large",
+        () => upload,
+        { contentLength: "none" },
+        { maxSize: 4000 },
+        FlowMediaTooLarge,
+      ],
+      ["the CDN answers 404", () => upload, { status: 404 }, {}, FlowMediaDownloadError],
+      [
+        "the connection drops",
+        () => upload,
+        { sendBytes: 3000, pieceSize: 1000 },
+        { restarts: 0 },
+        FlowMediaDownloadError,
+      ],
+      [
+        "the connection is reset",
+        () => upload,
+        { sendBytes: 3000, pieceSize: 1000, afterwards: "reset" },
+        { restarts: 0 },
+        FlowMediaDownloadError,
+      ],
+      [
+        "the attempt times out",
+        () => upload,
+        { pieceSize: 1000, pieceDelay: 50 },
+        { timeout: 100 },
+        FlowMediaDownloadTimeout,
+      ],
+      [
+        "the body stalls",
+        () => upload,
+        { sendBytes: 3000, pieceSize: 1000, afterwards: "stall" },
+        { idleTimeout: 100, restarts: 0 },
+        FlowMediaDownloadTimeout,
+      ],
+      [
+        "the call was aborted before it began",
+        () => upload,
+        {},
+        { signal: AbortSignal.abort(new Error("stop")) },
+        Error,
+      ],
+      [
+        "the call is aborted mid-body",
+        () => upload,
+        { sendBytes: 3000, pieceSize: 1000, afterwards: "stall" },
+        { signal: controller.signal },
+        Error,
+      ],
+    ];
 
-  it.each(cases)("%s", async (_, make, behavior, options, type) => {
-    if (options.signal) setTimeout(() => controller.abort(new Error("stop")), 50);
-    const { media } = publish(make(), behavior);
-    const path = join(dir, "out.bin");
-    await expect(
-      decryptFlowMediaToFile(media, path, { ...LOCAL_CDN, transport, ...options }),
-    ).rejects.toThrow(type);
-    expect(await readdir(dir)).toEqual([]);
+    it.each(cases)("%s", async (_, make, behavior, options, type) => {
+      if (options.signal === controller.signal)
+        setTimeout(() => controller.abort(new Error("stop")), 50);
+      const { media } = publish(make(), behavior);
+      const path = join(dir, "out.bin");
+      await expect(
+        decryptFlowMediaToFile(media, path, { ...LOCAL_CDN, transport, ...options }),
+      ).rejects.toThrow(type);
+      expect(await readdir(dir)).toEqual([]);
+    });
   });
 });

@@ -16,7 +16,7 @@ export const MediaDownloadFailureReason = {
   ERROR_PAGE: "error-page",
   /** The CDN answered 404 or 401 (an expired URL), even after resolving the media id again. */
   NOT_FOUND: "not-found",
-  /** The CDN answered another error status. */
+  /** The CDN answered another error status, or sent the file compressed although asked not to. */
   HTTP_ERROR: "http-error",
   /** The URL (or a redirect) leads outside the hosts `allowUrl` accepts; nothing was fetched. */
   URL_NOT_ALLOWED: "url-not-allowed",

@@ -38,6 +38,7 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
   #reason: unknown;
   #started = false;
   #ended = false;
+  #cancelled = false;
   #failure: { error: unknown } | undefined;
   #queue: Buffer[] = [];
   #queued = 0;
@@ -85,6 +86,7 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
   }
 
   read(): Promise<ReadableStreamReadResult<Uint8Array>> {
+    if (this.#cancelled) return Promise.resolve(DONE);
     const piece = this.#queue.shift();
     if (piece !== undefined) {
       this.#queued -= piece.byteLength;
@@ -99,9 +101,18 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
     });
   }
 
+  /**
+   * As a web stream reader's cancel: the pending read and every later one see the end (a body
+   * that already failed keeps failing), and the connection is closed unless the body ended.
+   */
   async cancel(reason?: unknown): Promise<void> {
+    if (this.#failure) return;
+    this.#cancelled = true;
     this.#queue = [];
     this.#queued = 0;
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    waiting?.resolve(DONE);
     this.abort(reason ?? new DOMException("The body was cancelled", "AbortError"));
   }
 

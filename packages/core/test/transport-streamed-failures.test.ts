@@ -122,13 +122,26 @@ describe.each(Object.entries(PATHS))("a streamed download on the %s path fails",
     expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/file failed: /);
   });
 
-  it("rejects the pending read with a TimeoutError when the attempt's timeout fires mid-body", async () => {
+  it.each([
+    ["the attempt's timeout", { timeout: 300 }],
+    ["the call's deadline", { timeout: 10_000, deadline: 300 }],
+  ])("rejects the pending read with a TimeoutError when %s passes mid-body", async (_, limits) => {
     const served = await halfway(64 * 1024);
-    const transport = new HttpTransport({ ...options, timeout: 300 });
+    const transport = new HttpTransport({ ...options, ...limits });
     const answer = await download(transport, served.origin);
     await readAtLeast(answer.body, 64 * 1024);
     await expect(answer.body.read()).rejects.toMatchObject({ name: "TimeoutError" });
     await expect(answer.body.read()).rejects.toMatchObject({ name: "TimeoutError" });
+  });
+
+  it("sends nothing for a signal aborted before the call", async () => {
+    const served = await serve((_, res) => res.end("file"));
+    const reason = new Error("too late");
+    const call = download(new HttpTransport(options), served.origin, {
+      signal: AbortSignal.abort(reason),
+    });
+    await expect(call).rejects.toBe(reason);
+    expect(served.received).toHaveLength(0);
   });
 
   it("rejects with the caller's reason when aborted before the headers", async () => {
@@ -192,6 +205,27 @@ describe.each(Object.entries(PATHS))("a streamed download on the %s path fails",
     expect(await settledWithin(answer.body.read())).toEqual(DONE);
     await vi.waitFor(() => expect(state.connection.closed).toBe(true));
     expect(state.written).toBeLessThan(64 * MiB);
+  });
+});
+
+describe.each(Object.entries(PATHS))("reads on the %s path", (_, options) => {
+  it("answers reads made before the last one settled, in order", async () => {
+    const file = Buffer.from("0123456789");
+    const served = await serve((_, res) => {
+      res.writeHead(200, { "content-length": String(file.length) });
+      res.write(file.subarray(0, 4));
+      setTimeout(() => res.write(file.subarray(4, 7)), 30);
+      setTimeout(() => res.end(file.subarray(7)), 60);
+    });
+    const answer = await download(new HttpTransport(options), served.origin);
+    const reads = Array.from({ length: 6 }, () => answer.body.read());
+    const pieces = await Promise.all(reads.map((read) => settledWithin(read)));
+    const bytes = pieces.flatMap((piece) => {
+      const { done, value } = piece as ReadableStreamReadResult<Uint8Array>;
+      return done ? [] : [Buffer.from(value)];
+    });
+    expect(Buffer.concat(bytes).toString()).toBe("0123456789");
+    expect(pieces.at(-1)).toEqual(DONE);
   });
 });
 

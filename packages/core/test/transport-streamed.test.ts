@@ -206,6 +206,17 @@ describe.each(Object.entries(PATHS))("a streamed answer on the %s path", (_, opt
     expect(served.received).toHaveLength(3);
   });
 
+  it("retries a GET whose connection dropped before the headers", async () => {
+    const served = await serve((_, res) => {
+      if (served.received.length === 1) res.destroy();
+      else res.end("the file");
+    });
+    const transport = new HttpTransport({ ...options, retry: { initialDelay: 1 } });
+    const answer = await download(transport, served.origin);
+    expect((await readAll(answer.body)).toString()).toBe("the file");
+    expect(served.received).toHaveLength(2);
+  });
+
   it("closes the connection of a 503 whose body is still coming before retrying", async () => {
     let first = { closed: false };
     const served = await serve((_, res) => {

@@ -43,12 +43,11 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
   #queue: Buffer[] = [];
   #queued = 0;
   #paused = false;
-  #waiting:
-    | {
-        resolve: (result: ReadableStreamReadResult<Uint8Array>) => void;
-        reject: (error: unknown) => void;
-      }
-    | undefined;
+  /** Reads waiting for the next piece, oldest first (a caller may read again before one settles). */
+  #waiting: {
+    resolve: (result: ReadableStreamReadResult<Uint8Array>) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
 
   /** Sends the request; the promise settles once the answer's headers arrived, or it failed. */
   send(
@@ -95,9 +94,10 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
     }
     if (this.#failure) return Promise.reject(this.#failure.error);
     if (this.#ended) return Promise.resolve(DONE);
-    if (this.#paused) this.#resume();
     return new Promise((resolve, reject) => {
-      this.#waiting = { resolve, reject };
+      this.#waiting.push({ resolve, reject });
+      // Waiting first: resuming may hand over the next pieces, or the end, at once.
+      if (this.#paused) this.#resume();
     });
   }
 
@@ -110,9 +110,7 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
     this.#cancelled = true;
     this.#queue = [];
     this.#queued = 0;
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    waiting?.resolve(DONE);
+    for (const waiting of this.#waiting.splice(0)) waiting.resolve(DONE);
     this.abort(reason ?? new DOMException("The body was cancelled", "AbortError"));
   }
 
@@ -133,9 +131,8 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
-    const waiting = this.#waiting;
+    const waiting = this.#waiting.shift();
     if (waiting) {
-      this.#waiting = undefined;
       waiting.resolve({ done: false, value: chunk });
       return;
     }
@@ -149,9 +146,7 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
 
   onResponseEnd(): void {
     this.#ended = true;
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    waiting?.resolve(DONE);
+    for (const waiting of this.#waiting.splice(0)) waiting.resolve(DONE);
   }
 
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
@@ -163,9 +158,7 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
     this.#failure = { error: reason };
     this.#queue = [];
     this.#queued = 0;
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    waiting?.reject(reason);
+    for (const waiting of this.#waiting.splice(0)) waiting.reject(reason);
   }
 
   #resume(): void {

@@ -134,26 +134,35 @@ describe.each(Object.entries(PATHS))("a streamed answer on the %s path", (_, opt
     await readAll(answer.body);
   });
 
-  it("ends an empty body and a 204 at once", async () => {
+  it("ends an empty body, a 204 and a HEAD's at once", async () => {
     const served = await serve((req, res) => {
-      if (req.url === "/empty") {
-        res.writeHead(200, { "content-length": "0" });
-        res.end();
-      } else {
-        res.writeHead(204);
-        res.end();
-      }
+      if (req.url === "/none") res.writeHead(204);
+      else res.writeHead(200, { "content-length": req.method === "HEAD" ? "1000" : "0" });
+      res.end();
     });
     const transport = new HttpTransport(options);
-    for (const [path, status] of [
-      ["/empty", 200],
-      ["/none", 204],
+    for (const [method, path, status] of [
+      ["GET", "/empty", 200],
+      ["GET", "/none", 204],
+      ["HEAD", "/head", 200],
     ] as const) {
-      const answer = await download(transport, `${served.origin}${path}`);
+      const answer = await download(transport, `${served.origin}${path}`, { method });
       expect(answer.status).toBe(status);
       expect(await answer.body.read()).toEqual({ done: true, value: undefined });
       expect(await answer.body.read()).toEqual({ done: true, value: undefined });
     }
+    expect(served.received.map((r) => r.method)).toEqual(["GET", "GET", "HEAD"]);
+  });
+
+  it("answers with the final status after a 103 Early Hints", async () => {
+    const served = await serve((_, res) => {
+      res.writeEarlyHints({ link: "</style.css>; rel=preload; as=style" });
+      setTimeout(() => res.end("after the hints"), 20);
+    });
+    const answer = await download(new HttpTransport(options), served.origin);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("link")).toBeNull();
+    expect((await readAll(answer.body)).toString()).toBe("after the hints");
   });
 
   it("returns a 3xx with its location instead of following it", async () => {

@@ -12,6 +12,7 @@ import { defaultFetch, HttpTransport } from "@tswa/core";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { recordGlobalFetch } from "./global-fetch-stub.js";
 import { serve } from "./local-server.js";
 import { download, PATHS, readAll, sha256, watchConnection } from "./streamed-helpers.js";
 
@@ -54,12 +55,7 @@ describe("which path a streamed call takes", () => {
 
   it("goes through the global fetch while something replaced it", async () => {
     const served = await serve((_, res) => res.end("file"));
-    const calls: string[] = [];
-    const original = globalThis.fetch;
-    vi.stubGlobal("fetch", (input: string, init: RequestInit) => {
-      calls.push(input);
-      return original(input, init);
-    });
+    const calls = recordGlobalFetch();
     try {
       const answer = await download(new HttpTransport(), `${served.origin}/stubbed`);
       expect(await readAll(answer.body)).toEqual(Buffer.from("file"));

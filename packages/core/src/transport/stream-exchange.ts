@@ -6,7 +6,10 @@ import { targetOf } from "./dispatch-target.js";
 export interface BodyReader {
   /** The next piece, or `done` at the end. Rejects when the body broke off or was aborted. */
   read(): Promise<ReadableStreamReadResult<Uint8Array>>;
-  /** Stops reading: the rest of the body is not downloaded. Never rejects. */
+  /**
+   * Stops reading: the rest of the body is not downloaded, and a read pending then or made
+   * later ends (`done`) unless the body had already failed. Never rejects.
+   */
   cancel(reason?: unknown): Promise<void>;
 }
 

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { HttpTransport, WhatsAppNetworkError } from "@tswa/core";
+import { HttpTransport, WhatsAppNetworkError, WhatsAppTimeoutError } from "@tswa/core";
 import { describe, expect, it, vi } from "vitest";
 import { serve } from "./local-server.js";
 import {
@@ -154,6 +154,35 @@ describe.each(Object.entries(PATHS))("a streamed download on the %s path fails",
     const reason = new Error("user left");
     controller.abort(reason);
     await expect(call).rejects.toBe(reason);
+  });
+
+  it("gives up on a call still waiting for a free connection: aborted or timed out", async () => {
+    const held: ServerResponse[] = [];
+    const served = await serve((_, res) => held.push(res));
+    // tswa's Agent opens at most 128 connections per origin: these take them all.
+    const busy = new HttpTransport({ ...options, timeout: Infinity, deadline: Infinity });
+    const holding = Array.from({ length: 128 }, () => download(busy, served.origin));
+    const released = Promise.all(holding.map((call) => call.catch(() => undefined)));
+    await vi.waitFor(() => expect(held).toHaveLength(128));
+    const controller = new AbortController();
+    const aborted = download(new HttpTransport(options), served.origin, {
+      signal: controller.signal,
+    });
+    const timed = new HttpTransport({ ...options, timeout: 200, retry: { maxRetries: 0 } });
+    const timedOut = download(timed, served.origin);
+    await sleep(50);
+    const reason = new Error("gave up waiting");
+    controller.abort(reason);
+    expect(await settledWithin(aborted)).toBe(reason);
+    expect(await settledWithin(timedOut)).toBeInstanceOf(WhatsAppTimeoutError);
+
+    // A connection frees up: the calls given up on are not sent on it.
+    held[0]?.end("done");
+    expect((await readAll((await holding[0])!.body)).toString()).toBe("done");
+    await sleep(100);
+    expect(served.received).toHaveLength(128);
+    await served.close();
+    await released;
   });
 
   it("rejects the pending read with the caller's reason when aborted mid-body", async () => {

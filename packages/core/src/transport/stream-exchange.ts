@@ -84,6 +84,10 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
     if (this.#aborted || this.#ended || this.#failure) return;
     this.#aborted = true;
     this.#reason = reason;
+    // undici hands over its controller only once the request has a connection: a caller
+    // waiting for a free one (or for the connect) hears at once, and the request is dropped
+    // unsent when its turn comes.
+    if (!this.#started) this.#rejectStart(reason);
     this.#controller?.abort(reason as Error);
   }
 

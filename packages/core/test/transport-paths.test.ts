@@ -19,6 +19,7 @@ import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { recordGlobalFetch } from "./global-fetch-stub.js";
 import { graphErrorBody, PHONE_ID, sentBody, TOKEN } from "./graph-handlers.js";
 import { json, type Served, serve } from "./local-server.js";
 
@@ -51,12 +52,7 @@ describe("which path a Graph call takes", () => {
 
   it("goes through the global fetch while something replaced it", async () => {
     const served = await serve((_, res) => json(res, { id: "1" }));
-    const calls: string[] = [];
-    const original = globalThis.fetch;
-    vi.stubGlobal("fetch", (input: string, init: RequestInit) => {
-      calls.push(input);
-      return original(input, init);
-    });
+    const calls = recordGlobalFetch();
     try {
       await get(client(served));
     } finally {

@@ -6,7 +6,10 @@ import { targetOf } from "./dispatch-target.js";
 export interface BodyReader {
   /** The next piece, or `done` at the end. Rejects when the body broke off or was aborted. */
   read(): Promise<ReadableStreamReadResult<Uint8Array>>;
-  /** Stops reading: the rest of the body is not downloaded. Never rejects. */
+  /**
+   * Stops reading: the rest of the body is not downloaded, and a read pending then or made
+   * later ends (`done`) unless the body had already failed. Never rejects.
+   */
   cancel(reason?: unknown): Promise<void>;
 }
 
@@ -38,16 +41,16 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
   #reason: unknown;
   #started = false;
   #ended = false;
+  #cancelled = false;
   #failure: { error: unknown } | undefined;
   #queue: Buffer[] = [];
   #queued = 0;
   #paused = false;
-  #waiting:
-    | {
-        resolve: (result: ReadableStreamReadResult<Uint8Array>) => void;
-        reject: (error: unknown) => void;
-      }
-    | undefined;
+  /** Reads waiting for the next piece, oldest first (a caller may read again before one settles). */
+  #waiting: {
+    resolve: (result: ReadableStreamReadResult<Uint8Array>) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
 
   /** Sends the request; the promise settles once the answer's headers arrived, or it failed. */
   send(
@@ -81,10 +84,15 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
     if (this.#aborted || this.#ended || this.#failure) return;
     this.#aborted = true;
     this.#reason = reason;
+    // undici hands over its controller only once the request has a connection: a caller
+    // waiting for a free one (or for the connect) hears at once, and the request is dropped
+    // unsent when its turn comes.
+    if (!this.#started) this.#rejectStart(reason);
     this.#controller?.abort(reason as Error);
   }
 
   read(): Promise<ReadableStreamReadResult<Uint8Array>> {
+    if (this.#cancelled) return Promise.resolve(DONE);
     const piece = this.#queue.shift();
     if (piece !== undefined) {
       this.#queued -= piece.byteLength;
@@ -93,15 +101,23 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
     }
     if (this.#failure) return Promise.reject(this.#failure.error);
     if (this.#ended) return Promise.resolve(DONE);
-    if (this.#paused) this.#resume();
     return new Promise((resolve, reject) => {
-      this.#waiting = { resolve, reject };
+      this.#waiting.push({ resolve, reject });
+      // Waiting first: resuming may hand over the next pieces, or the end, at once.
+      if (this.#paused) this.#resume();
     });
   }
 
+  /**
+   * As a web stream reader's cancel: the pending read and every later one see the end (a body
+   * that already failed keeps failing), and the connection is closed unless the body ended.
+   */
   async cancel(reason?: unknown): Promise<void> {
+    if (this.#failure) return;
+    this.#cancelled = true;
     this.#queue = [];
     this.#queued = 0;
+    for (const waiting of this.#waiting.splice(0)) waiting.resolve(DONE);
     this.abort(reason ?? new DOMException("The body was cancelled", "AbortError"));
   }
 
@@ -122,9 +138,8 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
-    const waiting = this.#waiting;
+    const waiting = this.#waiting.shift();
     if (waiting) {
-      this.#waiting = undefined;
       waiting.resolve({ done: false, value: chunk });
       return;
     }
@@ -138,9 +153,7 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
 
   onResponseEnd(): void {
     this.#ended = true;
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    waiting?.resolve(DONE);
+    for (const waiting of this.#waiting.splice(0)) waiting.resolve(DONE);
   }
 
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
@@ -152,9 +165,7 @@ export class StreamExchange implements Dispatcher.DispatchHandler, BodyReader {
     this.#failure = { error: reason };
     this.#queue = [];
     this.#queued = 0;
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    waiting?.reject(reason);
+    for (const waiting of this.#waiting.splice(0)) waiting.reject(reason);
   }
 
   #resume(): void {

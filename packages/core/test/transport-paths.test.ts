@@ -6,6 +6,8 @@
  * 127.0.0.1; the path taken shows in the headers fetch adds (`sec-fetch-mode`).
  */
 import { getEventListeners } from "node:events";
+import type { ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import {
   defaultFetch,
   GraphApiError,
@@ -30,6 +32,12 @@ const PATHS = {
   direct: {} as GraphClientOptions,
   fetch: { fetch: defaultFetch } as GraphClientOptions,
 };
+
+/** What `promise` settled with (its error when it rejected), or a note that it had not in 1 s. */
+async function settledWithin(promise: Promise<unknown>): Promise<unknown> {
+  const caught = promise.catch((error: unknown) => error);
+  return Promise.race([caught, sleep(1000).then(() => "still pending after 1 s")]);
+}
 
 const client = (served: Served, options: GraphClientOptions = {}) =>
   new GraphClient({ token: TOKEN, baseUrl: served.origin, ...options });
@@ -248,5 +256,30 @@ describe.each(Object.entries(PATHS))("the %s path", (_, options) => {
     expect(error).toBeInstanceOf(GraphApiError);
     expect(JSON.stringify(error)).not.toContain(TOKEN);
     expect(String(error.rawBody)).toContain("[redacted]");
+  });
+  it("gives up on a call still waiting for a free connection: aborted or timed out", async () => {
+    const held: ServerResponse[] = [];
+    let answering = false;
+    const served = await serve((_, res) => (answering ? json(res, { id: "1" }) : held.push(res)));
+    // tswa's Agent opens at most 128 connections per origin: these calls take them all.
+    const busy = client(served, { ...options, timeout: Infinity, deadline: Infinity });
+    const holding = Array.from({ length: 128 }, () => get(busy).catch(() => undefined));
+    await vi.waitFor(() => expect(held).toHaveLength(128));
+    const controller = new AbortController();
+    const aborted = get(client(served, options), { signal: controller.signal });
+    const timedOut = get(client(served, { ...options, timeout: 200, retry: { maxRetries: 0 } }));
+    await sleep(50);
+    const reason = new Error("gave up waiting");
+    controller.abort(reason);
+    expect(await settledWithin(aborted)).toBe(reason);
+    expect(await settledWithin(timedOut)).toBeInstanceOf(WhatsAppTimeoutError);
+    // A connection frees up: the calls given up on are never sent on it.
+    json(held[0] as ServerResponse, { id: "1" });
+    await sleep(100);
+    expect(served.received).toHaveLength(128);
+    answering = true;
+    for (const res of held.slice(1)) json(res, { id: "1" });
+    await Promise.all(holding);
+    await served.close();
   });
 });

@@ -59,6 +59,10 @@ export class TextExchange implements Dispatcher.DispatchHandler {
     this.#aborted = true;
     this.#reason = reason;
     this.#body?.abort(reason);
+    // undici hands over its controller only once the request has a connection: a call waiting
+    // for a free one (or for the connect) fails at once, and is dropped unsent when its turn
+    // comes. A call already answered is settled; rejecting it again changes nothing.
+    this.#reject(reason);
     this.#controller?.abort(reason as Error);
   }
 

@@ -206,6 +206,8 @@ export class HttpTransport {
    * goes straight to tswa's keep-alive undici Agent while the global `fetch` is Node's own: no
    * `Response` or web stream, and the socket paused while the reader is behind (about twice as
    * fast as fetch's body stream for a large file on Node 20). Anything else goes through fetch.
+   * fetch asks for compression and decodes it; the direct path does neither, so send
+   * `accept-encoding: identity` when the bytes must be the same on both (media downloads do).
    *
    * @throws as {@link HttpTransport.send}.
    * @example

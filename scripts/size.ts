@@ -23,7 +23,8 @@ import { workspacePackages } from "./lib/packages.js";
  * table for today's sizes. Raise a budget only with the reason in the pull request.
  */
 const BUDGETS: Record<string, readonly [number, number?]> = {
-  "@tswa/core": [77, 77],
+  // HttpTransport.sendStreamed, the direct download path (issue 15): 76.5 KiB measured when set.
+  "@tswa/core": [78.5, 78.5],
   "@tswa/core/errors": [1, 1],
   "@tswa/flows": [15, 100],
   "@tswa/flows/node": [4.5, 4.5],
@@ -32,17 +33,18 @@ const BUDGETS: Record<string, readonly [number, number?]> = {
   "@tswa/flows/hono": [2, 2],
   "@tswa/flows/simulator": [4, 4],
   "@tswa/flows/json": [26, 26.5],
-  "@tswa/media": [12.5, 87],
+  "@tswa/media": [12.5, 88.5],
   // Filters (pywa's ~100), CallbackData (7.5 KiB gzip) and listeners (issue 16), received media
-  // with download shortcuts (issue 15): 45.1 / 167.1 KiB measured when set.
-  tswa: [47, 169],
+  // with download shortcuts (issue 15): 45.1 / 167.1 KiB measured when set; 168.8 with the
+  // direct download path.
+  tswa: [47, 170.5],
   "tswa/node": [0.5, 4.5],
   "tswa/express": [0.5, 3],
   "tswa/fastify": [0.5, 2],
   "tswa/hono": [0.5, 2],
   "tswa/simulator": [2.5, 6.5],
   "tswa (bin tswa)": [61.5],
-  "package @tswa/core": [77],
+  "package @tswa/core": [78.5],
   "package @tswa/flows": [49],
   "package @tswa/media": [12.5],
   "package tswa": [50],

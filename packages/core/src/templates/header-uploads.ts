@@ -102,11 +102,11 @@ function fill<P extends TemplateParamInput>(
  * Uploads each file with `upload`, side by side, and maps every waiting parameter to its
  * media. When one upload fails, the others are aborted and the first failure is thrown.
  */
-export async function uploadHeaderFiles(
+export async function uploadHeaderFiles<M extends UploadedHeaderMedia>(
   uploads: readonly HeaderUpload[],
-  upload: (file: HeaderUpload, signal: AbortSignal) => Promise<UploadedHeaderMedia>,
+  upload: (file: HeaderUpload, signal: AbortSignal) => Promise<M>,
   signal?: AbortSignal | undefined,
-): Promise<Map<MediaHeaderParams, UploadedHeaderMedia>> {
+): Promise<Map<MediaHeaderParams, M>> {
   const failed = new AbortController();
   const both = signal === undefined ? failed.signal : AbortSignal.any([signal, failed.signal]);
   const media = await Promise.all(
@@ -117,9 +117,9 @@ export async function uploadHeaderFiles(
       }),
     ),
   );
-  const byParam = new Map<MediaHeaderParams, UploadedHeaderMedia>();
+  const byParam = new Map<MediaHeaderParams, M>();
   uploads.forEach((u, i) => {
-    for (const param of u.params) byParam.set(param, media[i] as UploadedHeaderMedia);
+    for (const param of u.params) byParam.set(param, media[i] as M);
   });
   return byParam;
 }

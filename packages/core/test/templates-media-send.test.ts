@@ -140,33 +140,21 @@ describe("sendTemplate uploads a media header's file, then sends its id", () => 
     expect((await upload(0)).type).toBe("image/png");
   });
 
-  it("shows a document uploaded from a path under the file's own name", async () => {
-    const path = files.write("invoice-2026-11.pdf", pdf(800));
+  it.each([
+    ["under the file's own name", "invoice-2026-11.pdf", undefined, "invoice-2026-11.pdf"],
+    ["under the filename given", "tmp-81723.pdf", "Invoice November.pdf", "Invoice November.pdf"],
+  ])("uploads and shows a document from a path %s", async (_, name, filename, shown) => {
+    const path = files.write(name, pdf(800));
     const { messages, body, upload } = await setUp();
     await messages.sendTemplate({
       to,
       ...template,
-      params: [t.HeaderDocument.params({ document: path })],
+      params: [t.HeaderDocument.params({ document: path, filename })],
     });
-    expect(await upload(0)).toMatchObject({ file: { filename: "invoice-2026-11.pdf" } });
+    expect(await upload(0)).toMatchObject({ file: { filename: shown } });
     expect(body(1).template.components[0].parameters[0]).toEqual({
       type: "document",
-      document: { id: mediaId(0), filename: "invoice-2026-11.pdf" },
-    });
-  });
-
-  it("uploads and shows a document under the filename given", async () => {
-    const path = files.write("tmp-81723.pdf", pdf(800));
-    const { messages, body, upload } = await setUp();
-    await messages.sendTemplate({
-      to,
-      ...template,
-      params: [t.HeaderDocument.params({ document: path, filename: "Invoice November.pdf" })],
-    });
-    expect(await upload(0)).toMatchObject({ file: { filename: "Invoice November.pdf" } });
-    expect(body(1).template.components[0].parameters[0].document).toEqual({
-      id: mediaId(0),
-      filename: "Invoice November.pdf",
+      document: { id: mediaId(0), filename: shown },
     });
   });
 

@@ -366,11 +366,15 @@ describe("nothing is uploaded or sent when the send cannot succeed", () => {
     expect(graph.received.map((r) => r.path)).toEqual([`/${PHONE_ID}/media`]);
   });
 
-  it("when one card's upload fails, no message is sent", async () => {
+  it("when one card's upload fails, the other is cancelled and no message is sent", async () => {
     let uploads = 0;
+    let held: Promise<void> | undefined;
     const { graph, messages } = await setUp(() =>
       uploads++ === 0
-        ? { json: { id: mediaId(0) } }
+        ? (res: ServerResponse) => {
+            // The first upload to arrive gets no answer: only an abort can end it.
+            held = new Promise((closed) => res.on("close", () => closed()));
+          }
         : {
             status: 400,
             json: { error: { message: "(#131053) Media upload error", code: 131053 } },
@@ -382,7 +386,8 @@ describe("nothing is uploaded or sent when the send cannot succeed", () => {
     await expect(
       messages.sendTemplate({ to, ...template, params: [t.Carousel.params({ cards })] }),
     ).rejects.toBeInstanceOf(MediaUploadError);
-    expect(graph.received.every((r) => r.path.endsWith("/media"))).toBe(true);
+    await held;
+    expect(graph.received.map((r) => r.path)).toEqual([`/${PHONE_ID}/media`, `/${PHONE_ID}/media`]);
   });
 });
 

@@ -304,13 +304,9 @@ export class MessagesApi {
    * `Template` you created) and the parameters are checked against it before the call; with
    * `useMmLiteApi` the message goes through the Marketing Messages Lite API.
    *
-   * A media header given a file (`HeaderImage.params({ image: "./banner.jpg" })`) is uploaded
-   * to the sending number once the whole message, built with a stand-in id, passed every check;
-   * then the template is sent with the new id. One file shown by several carousel cards is
-   * uploaded once; the parameters are left as given, so the next send uploads again.
+   * A media header's file is uploaded to the sender once the whole message passed its checks.
    *
    * @throws `TemplateValidationError` when the parameters do not fit `template`;
-   *   `UploadFileError` or {@link MediaTooLarge} for a file that cannot be a header's media;
    *   {@link SendMessageError} subclasses such as {@link TemplateParamCountMismatch} from Graph.
    * @example
    * ```ts

@@ -5,10 +5,7 @@ import type { TemplateParams } from "./component.js";
 import { MediaHeaderParams, type MediaKind, type UploadedHeaderMedia } from "./media-headers.js";
 import type { TemplateParamInput } from "./send-template.js";
 
-/**
- * What each media header's file is uploaded as, which sets its size limit and the types it
- * takes: a GIF header plays an MP4, so its file is a video.
- */
+/** What a header's file is uploaded as (its limits follow): a GIF is an MP4 video. */
 const UPLOAD_TYPES: Record<MediaKind, MediaType> = {
   HeaderImage: "image",
   HeaderVideo: "video",
@@ -16,21 +13,21 @@ const UPLOAD_TYPES: Record<MediaKind, MediaType> = {
   HeaderDocument: "document",
 };
 
-/** One file to upload for a template's media headers, and the parameters waiting for it. */
+/** One file to upload, and the parameters waiting for it. */
 export interface HeaderUpload {
-  /** The file as given. */
+  /** The file. */
   readonly file: UploadableMedia;
-  /** What it is uploaded as (image, video or document). */
+  /** What it is uploaded as. */
   readonly mediaType: MediaType;
-  /** The MIME type given for it. */
+  /** Its MIME type. */
   readonly mimeType: string | undefined;
-  /** The file name given for it (documents). */
+  /** Its file name. */
   readonly filename: string | undefined;
-  /** The parameters its media id fills. */
+  /** The parameters it fills. */
   readonly params: readonly MediaHeaderParams[];
 }
 
-/** Every media header's parameters, at the top level and in each carousel card. */
+/** Every media header's parameters, carousel cards' too. */
 function* mediaParams(params: readonly TemplateParamInput[]): Generator<MediaHeaderParams> {
   for (const param of params) {
     if (param instanceof MediaHeaderParams) yield param;
@@ -40,11 +37,7 @@ function* mediaParams(params: readonly TemplateParamInput[]): Generator<MediaHea
   }
 }
 
-/**
- * The files a template's parameters wait for, in order. One file given to several headers
- * (the same path, the same bytes object) with the same options is uploaded once: a stream can
- * only be read once, and a carousel often shows one picture on several cards.
- */
+/** The files to upload; one file (the same path or object) in several headers is uploaded once. */
 export function headerUploads(params: readonly TemplateParamInput[]): HeaderUpload[] {
   const uploads: (HeaderUpload & { params: MediaHeaderParams[] })[] = [];
   for (const param of mediaParams(params)) {
@@ -66,11 +59,7 @@ export function headerUploads(params: readonly TemplateParamInput[]): HeaderUplo
   return uploads;
 }
 
-/**
- * The parameters with each waiting file replaced by the media `uploaded` gives for it. New
- * objects are made where something changed: the caller's parameters stay as given, ready for
- * the next send.
- */
+/** Copies of the parameters with each file's media filled in; the given ones stay as they are. */
 export function withHeaderMedia(
   params: readonly TemplateParamInput[],
   uploaded: (param: MediaHeaderParams) => UploadedHeaderMedia,
@@ -98,10 +87,7 @@ function fill<P extends TemplateParamInput>(
   return param;
 }
 
-/**
- * Uploads each file with `upload`, side by side, and maps every waiting parameter to its
- * media. When one upload fails, the others are aborted and the first failure is thrown.
- */
+/** Uploads the files side by side; the first failure aborts the others and is thrown. */
 export async function uploadHeaderFiles<M extends UploadedHeaderMedia>(
   uploads: readonly HeaderUpload[],
   upload: (file: HeaderUpload, signal: AbortSignal) => Promise<M>,

@@ -18,11 +18,11 @@ export interface HeaderMediaObject {
   readonly link?: string;
 }
 
-/** The media an upload gave (a `Media`): its id and the name it was uploaded under. */
+/** An uploaded media (a `Media`): its id and file name. */
 export interface UploadedHeaderMedia {
   /** The media id. */
   readonly id: string;
-  /** The file name it was uploaded under. */
+  /** Its file name. */
   readonly filename?: string | undefined;
 }
 
@@ -99,18 +99,15 @@ const TYPES: Record<MediaKind, string> = {
   HeaderDocument: "document",
 };
 
-/**
- * The media of a media header at send time: an uploaded media's id, an http(s) link, or a file
- * that `sendTemplate` uploads to the sending number before it sends the template.
- */
+/** A media header's media at send time: a media id, a link, or a file `sendTemplate` uploads. */
 export class MediaHeaderParams extends TemplateParams {
   /** The header these parameters fill. */
   readonly component: MediaKind;
-  /** The media as Graph expects it; `undefined` while {@link MediaHeaderParams.file} waits for its upload. */
+  /** The media as Graph expects it; `undefined` while `file` waits for its upload. */
   readonly media: HeaderMediaObject | undefined;
-  /** The file `sendTemplate` uploads first (a path, bytes, a `Blob`, a stream), if one was given. */
+  /** The file `sendTemplate` uploads first, if one was given. */
   readonly file: UploadableMedia | undefined;
-  /** The file's MIME type for its upload, when its name or first bytes do not tell. */
+  /** The file's MIME type. */
   readonly mimeType: string | undefined;
   /** The document's file name (documents only). */
   readonly filename: string | undefined;
@@ -129,29 +126,21 @@ export class MediaHeaderParams extends TemplateParams {
     this.mimeType = checkOptionalTemplateText(component, "mimeType", mimeType);
   }
 
-  /**
-   * The same parameters with an uploaded media: its id, and for a document its file name unless
-   * one was given. `sendTemplate` fills a file's upload in this way, leaving these untouched.
-   */
+  /** A copy with an uploaded media's id (and a document's name, unless one was given). */
   withUpload(media: UploadedHeaderMedia): MediaHeaderParams {
     const shown =
       this.filename ?? (this.component === "HeaderDocument" ? media.filename : undefined);
     return new MediaHeaderParams(this.component, { id: media.id }, shown);
   }
 
-  /**
-   * The header parameters as Graph expects them.
-   *
-   * @throws {@link TemplateValidationError} while a file waits for its upload (`sendTemplate`
-   *   uploads it; JSON of these parameters cannot say what to send until then).
-   */
+  /** The header parameters as Graph expects them. @throws {@link TemplateValidationError} before the upload. */
   toJSON(): Record<string, unknown> {
     const type = TYPES[this.component];
     if (this.media === undefined) {
       throw new TemplateValidationError(
         this.component,
         type,
-        "is a file that is not uploaded yet: sendTemplate uploads it when it sends the template (or upload it with uploadMedia and give the Media)",
+        "is a file that is not uploaded yet: sendTemplate uploads it when it sends the template",
       );
     }
     const media =
@@ -162,7 +151,7 @@ export class MediaHeaderParams extends TemplateParams {
 
 /** The file options of a media header's send-time parameters. */
 export interface MediaHeaderFileOptions {
-  /** The file's MIME type, for a file whose name or first bytes do not tell (bytes, a stream). */
+  /** The file's MIME type, when its name or first bytes do not tell. */
   mimeType?: string | undefined;
 }
 
@@ -184,23 +173,15 @@ export class HeaderImage extends MediaHeader {
   protected readonly format = "IMAGE" as const;
 
   /**
-   * The image at send time: a media id, an http(s) link, `{ id }`, `{ link }`, a `Media` you
-   * uploaded, or a file (a path, a `file:` URL, bytes, a `Blob`, a stream) that `sendTemplate`
-   * uploads to the sending number first, as an image (JPEG or PNG, up to 5 MB).
+   * The image at send time: a media id, a link, a `Media`, or a file (path, bytes, `Blob`,
+   * stream) `sendTemplate` uploads first as an image (5 MB).
    *
-   * @throws {@link TemplateValidationError} at once for an empty string, a link that is not
-   *   http(s) or a value that is no media.
+   * @throws {@link TemplateValidationError} for an empty string or a bad link.
    * @example
    * ```ts
-   * import { templates, type MessagesApi } from "@tswa/core";
+   * import { templates } from "@tswa/core";
    *
-   * declare const messages: MessagesApi;
-   * await messages.sendTemplate({
-   *   to: "16505551234",
-   *   name: "seasonal_promotion",
-   *   language: "en_US",
-   *   params: [templates.HeaderImage.params({ image: "./banners/winter.jpg" })],
-   * });
+   * templates.HeaderImage.params({ image: "./winter.jpg" });
    * ```
    */
   static params(options: { image: SendableMedia } & MediaHeaderFileOptions): MediaHeaderParams {
@@ -215,14 +196,13 @@ export class HeaderVideo extends MediaHeader {
   protected readonly format = "VIDEO" as const;
 
   /**
-   * The video at send time: a media id, an http(s) link, `{ id }`, `{ link }`, a `Media`, or a
-   * file that `sendTemplate` uploads first, as a video (MP4 or 3GP, up to 16 MB).
+   * The video at send time, as {@link HeaderImage.params} (a file is uploaded as a video).
    *
    * @example
    * ```ts
    * import { templates } from "@tswa/core";
    *
-   * const atSendTime = templates.HeaderVideo.params({ video: "./clips/launch.mp4" });
+   * templates.HeaderVideo.params({ video: "./launch.mp4" });
    * ```
    */
   static params(options: { video: SendableMedia } & MediaHeaderFileOptions): MediaHeaderParams {
@@ -237,14 +217,13 @@ export class HeaderGIF extends MediaHeader {
   protected readonly format = "GIF" as const;
 
   /**
-   * The GIF at send time: a media id, an http(s) link, `{ id }`, `{ link }`, a `Media`, or a
-   * file that `sendTemplate` uploads first, as a video (a GIF header is an MP4, up to 16 MB).
+   * The GIF at send time, as {@link HeaderImage.params} (a file, an MP4, is uploaded as a video).
    *
    * @example
    * ```ts
    * import { templates } from "@tswa/core";
    *
-   * const atSendTime = templates.HeaderGIF.params({ gif: "./clips/confetti.mp4" });
+   * templates.HeaderGIF.params({ gif: "./confetti.mp4" });
    * ```
    */
   static params(options: { gif: SendableMedia } & MediaHeaderFileOptions): MediaHeaderParams {
@@ -259,21 +238,14 @@ export class HeaderDocument extends MediaHeader {
   protected readonly format = "DOCUMENT" as const;
 
   /**
-   * The document at send time, and the file name shown for it: a media id, an http(s) link,
-   * `{ id }`, `{ link }`, a `Media`, or a file that `sendTemplate` uploads first, as a document
-   * (up to 100 MB). A file uploaded from a path is shown under its own name unless `filename`
-   * is given.
+   * The document at send time, as {@link HeaderImage.params}, and the name shown for it (a
+   * file's own name by default).
    *
    * @example
    * ```ts
    * import { templates } from "@tswa/core";
    *
-   * const fromDisk = templates.HeaderDocument.params({ document: "./invoices/2026-11.pdf" });
-   * const fromMemory = templates.HeaderDocument.params({
-   *   document: new Uint8Array([0x25, 0x50, 0x44, 0x46]),
-   *   filename: "Invoice November.pdf",
-   *   mimeType: "application/pdf",
-   * });
+   * templates.HeaderDocument.params({ document: "./invoice.pdf" });
    * ```
    */
   static params(

@@ -76,13 +76,7 @@ export function templateMessageContent(
   };
 }
 
-/**
- * The whole template message (`POST /{phone-id}/messages` or `/marketing_messages`), checked.
- *
- * @throws {@link MessageValidationError} for a bad recipient or option, or
- *   `messageActivitySharing` without `useMmLiteApi`; `TemplateValidationError` as
- *   {@link templateMessageContent}.
- */
+/** The whole template message, checked. @throws as {@link templateMessageContent}. */
 export function templateMessageBody(method: string, options: SendTemplateOptions): MessageBody {
   const body = envelope(method, options, "template", templateMessageContent(method, options));
   if (options.messageActivitySharing !== undefined) {

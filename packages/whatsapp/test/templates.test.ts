@@ -80,6 +80,24 @@ describe("the facade forwards every template call to wa.templates", () => {
     ]);
   });
 
+  it("wa.sendTemplate uploads a media header's file to the phone, then sends its id", async () => {
+    const { sendTemplate } = wa;
+    const pdf = new TextEncoder().encode("%PDF-1.7\n%%EOF\n");
+    await sendTemplate({
+      to: "972987654321",
+      name: "receipt",
+      language: "en_US",
+      params: [t.HeaderDocument.params({ document: pdf, filename: "Receipt.pdf" })],
+    });
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "POST /v26.0/1065/media",
+      "POST /v26.0/1065/messages",
+    ]);
+    expect(JSON.parse(calls[1]?.body ?? "").template.components[0].parameters).toEqual([
+      { type: "document", document: { id: "777", filename: "Receipt.pdf" } },
+    ]);
+  });
+
   it("validates appId like the other ids", () => {
     expect(() => new WhatsApp({ appId: "12ab" })).toThrow(/`appId` must be digits/);
   });

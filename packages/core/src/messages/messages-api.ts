@@ -3,7 +3,8 @@ import type { GraphClient } from "../graph/client.js";
 import type { Media } from "../media/media.js";
 import { MediaApi } from "../media/media-api.js";
 import type { MediaType } from "../media/media-types.js";
-import { type SendTemplateOptions, templateMessageContent } from "../templates/send-template.js";
+import { headerUploads, uploadHeaderFiles, withHeaderMedia } from "../templates/header-uploads.js";
+import { type SendTemplateOptions, templateMessageBody } from "../templates/send-template.js";
 import { carouselAction } from "./carousel.js";
 import { catalogBody, productBody, productListBody } from "./commerce.js";
 import { contactCards } from "./contact.js";
@@ -51,6 +52,9 @@ export interface MessagesApiDefaults {
   /** Where media given as a file is uploaded before it is sent. Default: a `MediaApi` of `graph`. */
   media?: MediaApi | undefined;
 }
+
+/** The media a file's parameters carry while the message is checked, before any upload. */
+const STAND_IN = () => ({ id: "0" });
 
 /** Media a send must name: where it came from in the options, and how it is sent. */
 interface MediaSlot {
@@ -300,6 +304,8 @@ export class MessagesApi {
    * `Template` you created) and the parameters are checked against it before the call; with
    * `useMmLiteApi` the message goes through the Marketing Messages Lite API.
    *
+   * A media header's file is uploaded to the sender once the whole message passed its checks.
+   *
    * @throws `TemplateValidationError` when the parameters do not fit `template`;
    *   {@link SendMessageError} subclasses such as {@link TemplateParamCountMismatch} from Graph.
    * @example
@@ -319,23 +325,29 @@ export class MessagesApi {
    * ```
    */
   async sendTemplate(options: SendTemplateOptions): Promise<SentMessage> {
-    const body = envelope(
-      "sendTemplate",
-      options,
-      "template",
-      templateMessageContent("sendTemplate", options),
-    );
-    if (options.messageActivitySharing !== undefined) {
-      if (!options.useMmLiteApi) {
-        throw new MessageValidationError(
-          "sendTemplate",
-          "messageActivitySharing",
-          "applies only with `useMmLiteApi: true`",
-        );
-      }
-      body.message_activity_sharing = options.messageActivitySharing;
+    const edge = options.useMmLiteApi ? "marketing_messages" : "messages";
+    const given = options.params ?? options.components ?? [];
+    const uploads = headerUploads(given);
+    if (uploads.length === 0) {
+      return this.#send(options, templateMessageBody("sendTemplate", options), edge);
     }
-    return this.#send(options, body, options.useMmLiteApi ? "marketing_messages" : "messages");
+    // Checked whole with stand-in ids first: a bad parameter elsewhere never costs an upload.
+    templateMessageBody("sendTemplate", { ...options, params: withHeaderMedia(given, STAND_IN) });
+    this.#phone(options);
+    const media = await uploadHeaderFiles(
+      uploads,
+      (upload, signal) =>
+        this.#media.uploadMedia(upload.file, {
+          phoneId: options.sender ?? this.#phoneId,
+          mimeType: upload.mimeType,
+          filename: upload.filename,
+          mediaType: upload.mediaType,
+          signal,
+        }),
+      options.signal,
+    );
+    const params = withHeaderMedia(given, (param) => media.get(param) as Media);
+    return this.#send(options, templateMessageBody("sendTemplate", { ...options, params }), edge);
   }
 
   /**

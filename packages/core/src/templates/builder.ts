@@ -54,9 +54,11 @@ export {
   HeaderImage,
   type HeaderMediaObject,
   HeaderVideo,
+  type MediaHeaderFileOptions,
   type MediaHeaderOptions,
   MediaHeaderParams,
   type MediaKind,
+  type UploadedHeaderMedia,
 } from "./media-headers.js";
 export {
   HeaderLocation,

@@ -1,4 +1,5 @@
-import { type MediaInput, mediaObject } from "../messages/media.js";
+import type { UploadableMedia } from "../media/upload-source.js";
+import { mediaObject, type SendableMedia, sortSendableMedia } from "../messages/media.js";
 import type { UploadFile } from "../uploads/upload-file.js";
 import { asTemplateCheck, checkOptionalTemplateText } from "./checks.js";
 import { type ExpectedParams, type ParameterizedComponent, TemplateParams } from "./component.js";
@@ -15,6 +16,14 @@ export interface HeaderMediaObject {
   readonly id?: string;
   /** The http(s) link WhatsApp fetches. */
   readonly link?: string;
+}
+
+/** An uploaded media (a `Media`): its id and file name. */
+export interface UploadedHeaderMedia {
+  /** The media id. */
+  readonly id: string;
+  /** Its file name. */
+  readonly filename?: string | undefined;
 }
 
 /** Options of a media header. */
@@ -82,37 +91,69 @@ abstract class MediaHeader implements ParameterizedComponent {
   }
 }
 
-/** The media of a media header at send time: an uploaded media id or an https link. */
-export class MediaHeaderParams extends TemplateParams {
-  /** The header these parameters fill. */
-  readonly component: MediaKind;
-  /** The media as Graph expects it. */
-  readonly media: HeaderMediaObject;
-  /** The document's file name (documents only). */
-  readonly filename: string | undefined;
-
-  constructor(component: MediaKind, media: MediaInput, filename?: string) {
-    super();
-    this.component = component;
-    this.media = asTemplateCheck(component, () => mediaObject(component, "media", media));
-    this.filename = checkOptionalTemplateText(component, "filename", filename);
-  }
-
-  /** The header parameters as Graph expects them. */
-  toJSON(): Record<string, unknown> {
-    const type = TYPES[this.component];
-    const media =
-      this.filename === undefined ? this.media : { ...this.media, filename: this.filename };
-    return { type: "header", parameters: [{ type, [type]: media }] };
-  }
-}
-
+/** The parameter type of each media header, also its option's name in `params`. */
 const TYPES: Record<MediaKind, string> = {
   HeaderImage: "image",
   HeaderVideo: "video",
   HeaderGIF: "gif",
   HeaderDocument: "document",
 };
+
+/** A media header's media at send time: a media id, a link, or a file `sendTemplate` uploads. */
+export class MediaHeaderParams extends TemplateParams {
+  /** The header these parameters fill. */
+  readonly component: MediaKind;
+  /** The media as Graph expects it; `undefined` while `file` waits for its upload. */
+  readonly media: HeaderMediaObject | undefined;
+  /** The file `sendTemplate` uploads first, if one was given. */
+  readonly file: UploadableMedia | undefined;
+  /** The file's MIME type. */
+  readonly mimeType: string | undefined;
+  /** The document's file name (documents only). */
+  readonly filename: string | undefined;
+
+  constructor(component: MediaKind, media: SendableMedia, filename?: string, mimeType?: string) {
+    super();
+    this.component = component;
+    const field = TYPES[component];
+    const sorted = asTemplateCheck(component, () => sortSendableMedia(component, field, media));
+    this.media =
+      "media" in sorted
+        ? asTemplateCheck(component, () => mediaObject(component, field, sorted.media))
+        : undefined;
+    this.file = "upload" in sorted ? sorted.upload : undefined;
+    this.filename = checkOptionalTemplateText(component, "filename", filename);
+    this.mimeType = checkOptionalTemplateText(component, "mimeType", mimeType);
+  }
+
+  /** A copy with an uploaded media's id (and a document's name, unless one was given). */
+  withUpload(media: UploadedHeaderMedia): MediaHeaderParams {
+    const shown =
+      this.filename ?? (this.component === "HeaderDocument" ? media.filename : undefined);
+    return new MediaHeaderParams(this.component, { id: media.id }, shown);
+  }
+
+  /** The header parameters as Graph expects them. @throws {@link TemplateValidationError} before the upload. */
+  toJSON(): Record<string, unknown> {
+    const type = TYPES[this.component];
+    if (this.media === undefined) {
+      throw new TemplateValidationError(
+        this.component,
+        type,
+        "is a file that is not uploaded yet: sendTemplate uploads it when it sends the template",
+      );
+    }
+    const media =
+      this.filename === undefined ? this.media : { ...this.media, filename: this.filename };
+    return { type: "header", parameters: [{ type, [type]: media }] };
+  }
+}
+
+/** The file options of a media header's send-time parameters. */
+export interface MediaHeaderFileOptions {
+  /** The file's MIME type, when its name or first bytes do not tell. */
+  mimeType?: string | undefined;
+}
 
 /**
  * An image header (JPEG or PNG). The example is shown to reviewers; the image is given at send
@@ -131,9 +172,20 @@ export class HeaderImage extends MediaHeader {
   readonly kind = "HeaderImage" as const;
   protected readonly format = "IMAGE" as const;
 
-  /** The image at send time: a media id or an http(s) link. */
-  static params(options: { image: MediaInput }): MediaHeaderParams {
-    return new MediaHeaderParams("HeaderImage", options.image);
+  /**
+   * The image at send time: a media id, a link, a `Media`, or a file (path, bytes, `Blob`,
+   * stream) `sendTemplate` uploads first as an image (5 MB).
+   *
+   * @throws {@link TemplateValidationError} for an empty string or a bad link.
+   * @example
+   * ```ts
+   * import { templates } from "@tswa/core";
+   *
+   * templates.HeaderImage.params({ image: "./winter.jpg" });
+   * ```
+   */
+  static params(options: { image: SendableMedia } & MediaHeaderFileOptions): MediaHeaderParams {
+    return new MediaHeaderParams("HeaderImage", options.image, undefined, options.mimeType);
   }
 }
 
@@ -143,9 +195,18 @@ export class HeaderVideo extends MediaHeader {
   readonly kind = "HeaderVideo" as const;
   protected readonly format = "VIDEO" as const;
 
-  /** The video at send time: a media id or an http(s) link. */
-  static params(options: { video: MediaInput }): MediaHeaderParams {
-    return new MediaHeaderParams("HeaderVideo", options.video);
+  /**
+   * The video at send time, as {@link HeaderImage.params} (a file is uploaded as a video).
+   *
+   * @example
+   * ```ts
+   * import { templates } from "@tswa/core";
+   *
+   * templates.HeaderVideo.params({ video: "./launch.mp4" });
+   * ```
+   */
+  static params(options: { video: SendableMedia } & MediaHeaderFileOptions): MediaHeaderParams {
+    return new MediaHeaderParams("HeaderVideo", options.video, undefined, options.mimeType);
   }
 }
 
@@ -155,9 +216,18 @@ export class HeaderGIF extends MediaHeader {
   readonly kind = "HeaderGIF" as const;
   protected readonly format = "GIF" as const;
 
-  /** The GIF at send time: a media id or an http(s) link. */
-  static params(options: { gif: MediaInput }): MediaHeaderParams {
-    return new MediaHeaderParams("HeaderGIF", options.gif);
+  /**
+   * The GIF at send time, as {@link HeaderImage.params} (a file, an MP4, is uploaded as a video).
+   *
+   * @example
+   * ```ts
+   * import { templates } from "@tswa/core";
+   *
+   * templates.HeaderGIF.params({ gif: "./confetti.mp4" });
+   * ```
+   */
+  static params(options: { gif: SendableMedia } & MediaHeaderFileOptions): MediaHeaderParams {
+    return new MediaHeaderParams("HeaderGIF", options.gif, undefined, options.mimeType);
   }
 }
 
@@ -167,12 +237,29 @@ export class HeaderDocument extends MediaHeader {
   readonly kind = "HeaderDocument" as const;
   protected readonly format = "DOCUMENT" as const;
 
-  /** The document at send time, and the file name shown for it. */
-  static params(options: {
-    document: MediaInput;
-    filename?: string | undefined;
-  }): MediaHeaderParams {
-    return new MediaHeaderParams("HeaderDocument", options.document, options.filename);
+  /**
+   * The document at send time, as {@link HeaderImage.params}, and the name shown for it (a
+   * file's own name by default).
+   *
+   * @example
+   * ```ts
+   * import { templates } from "@tswa/core";
+   *
+   * templates.HeaderDocument.params({ document: "./invoice.pdf" });
+   * ```
+   */
+  static params(
+    options: {
+      document: SendableMedia;
+      filename?: string | undefined;
+    } & MediaHeaderFileOptions,
+  ): MediaHeaderParams {
+    return new MediaHeaderParams(
+      "HeaderDocument",
+      options.document,
+      options.filename,
+      options.mimeType,
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import { envelope, type MessageBody } from "../messages/envelope.js";
 import type { ReplyableOptions } from "../messages/options.js";
 import { MessageValidationError } from "../messages/validate.js";
 import { checkTemplateParams } from "./check-params.js";
@@ -73,4 +74,20 @@ export function templateMessageContent(
     language: { code: language },
     ...(params?.length ? { components: params.map(toJSON) } : {}),
   };
+}
+
+/** The whole template message, checked. @throws as {@link templateMessageContent}. */
+export function templateMessageBody(method: string, options: SendTemplateOptions): MessageBody {
+  const body = envelope(method, options, "template", templateMessageContent(method, options));
+  if (options.messageActivitySharing !== undefined) {
+    if (!options.useMmLiteApi) {
+      throw new MessageValidationError(
+        method,
+        "messageActivitySharing",
+        "applies only with `useMmLiteApi: true`",
+      );
+    }
+    body.message_activity_sharing = options.messageActivitySharing;
+  }
+  return body;
 }

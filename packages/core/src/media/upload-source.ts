@@ -3,7 +3,7 @@ import { WhatsAppNetworkError } from "../transport/network-errors.js";
 import type { HttpTransport } from "../transport/transport.js";
 import { openUploadFile, type UploadFile, type UploadFileSource } from "../uploads/upload-file.js";
 import { MediaFetchError } from "./errors.js";
-import { essence, mimeTypeOfFilename } from "./media-types.js";
+import { mimeTypeOfFilename, specificMimeType } from "./media-types.js";
 import { SNIFF_BYTES } from "./sniff.js";
 
 /**
@@ -42,7 +42,9 @@ const isHttpsUrl = (url: URL) => url.protocol === "https:";
 
 /** Whether an input is a web URL (fetched) rather than a path or a `file:` URL. */
 const webUrl = (media: UploadableMedia): URL | undefined => {
-  if (media instanceof URL) return media.protocol === "file:" ? undefined : media;
+  if (media instanceof URL) {
+    return media.protocol === "file:" || media.protocol === "data:" ? undefined : media;
+  }
   if (typeof media === "string" && /^[a-z][a-z\d+.-]*:\/\//i.test(media)) {
     return media.toLowerCase().startsWith("file:") ? undefined : new URL(media);
   }
@@ -116,16 +118,15 @@ export async function openMediaSource(
 async function fromResponse(response: Response, url: URL): Promise<UploadFileSource> {
   const opened = await openUploadFile(response.body as ReadableStream<Uint8Array>, SNIFF_BYTES);
   const name = decodeURIComponent(basename(url.pathname)) || undefined;
-  const header = essence(response.headers.get("content-type") ?? "");
   // A generic (or malformed) type says nothing: leave it to the name or the bytes.
-  const generic = header.endsWith("/octet-stream") || !/^[\w.+-]+\/[\w.+-]+$/.test(header);
+  const header = specificMimeType(response.headers.get("content-type") ?? "");
   // A compressed answer's Content-Length counts the compressed bytes, not the file's.
   const encoding = response.headers.get("content-encoding");
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   return {
     ...opened,
     filename: name,
-    mimeType: generic ? name && mimeTypeOfFilename(name) : header,
+    mimeType: header ?? (name && mimeTypeOfFilename(name)),
     fileLength:
       (encoding === null || encoding === "identity") && Number.isSafeInteger(length)
         ? length

@@ -1,4 +1,5 @@
 import type { UploadableMedia } from "../media/upload-source.js";
+import { isDataUri } from "../uploads/data-uri.js";
 import { checkHttpUrl, MessageValidationError } from "./validate.js";
 
 /**
@@ -81,6 +82,7 @@ export function sortSendableMedia(
   field: string,
   media: SendableMedia,
 ): { upload: UploadableMedia } | { media: MediaInput } {
+  if (isDataUri(media)) return { upload: media };
   if (typeof media === "string") {
     if (/^https?:\/\//i.test(media) || /^\d+$/.test(media)) return { media };
     const scheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(media)?.[1]?.toLowerCase();

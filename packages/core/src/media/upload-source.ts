@@ -8,17 +8,24 @@ import { SNIFF_BYTES } from "./sniff.js";
 
 /**
  * Media to upload: a file path, a `file:` or https URL (fetched and streamed into the upload),
- * bytes, a `Blob`/`File`, a web `ReadableStream`, a Node `Readable` (`fs.createReadStream(…)`)
- * or any async iterable of byte chunks. Nothing is read into memory whole.
+ * a `data:` URI (string or `URL`, base64 or percent-encoded; its type is used), bytes, a
+ * `Blob`/`File`, a web `ReadableStream`, a Node `Readable` (`fs.createReadStream(…)`) or any
+ * async iterable of byte chunks. Nothing but bytes and `data:` URIs is held in memory whole.
+ *
+ * A bare base64 string is not taken: it would be read as a path (`photo` is valid base64 too).
+ * Decode it yourself, `Buffer.from(b64, "base64")`, or prefix it: `data:image/png;base64,…`.
  *
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";
  * import type { UploadableMedia } from "@tswa/core";
  *
+ * declare const b64: string; // base64 from a browser, a database, an AI image API
  * const fromDisk: UploadableMedia = "./menu.jpg";
  * const fromTheWeb: UploadableMedia = "https://example.com/menu.jpg";
  * const fromAStream: UploadableMedia = createReadStream("./menu.jpg");
+ * const fromADataUri: UploadableMedia = `data:image/png;base64,${b64}`;
+ * const fromBareBase64: UploadableMedia = Buffer.from(b64, "base64");
  * ```
  */
 export type UploadableMedia = UploadFile;

@@ -8,10 +8,10 @@ import { fileChunks, fileStream, type PeekedStream, peekStream, readHead } from 
 import { UploadFileError } from "./upload-error.js";
 
 /**
- * A file to upload: a path (or `file:` URL) streamed from disk, bytes, a `Blob` (a `File` gives
- * its name and type), or a stream of bytes (a web `ReadableStream`, a Node `Readable` such as
- * `fs.createReadStream(…)`, or any async iterable of chunks). Paths, Blobs and streams are never
- * read into memory whole.
+ * A file to upload: a path (or `file:` URL) streamed from disk, a `data:` URI (string or `URL`;
+ * it gives its type), bytes, a `Blob` (a `File` gives its name and type), or a stream of bytes
+ * (a web `ReadableStream`, a Node `Readable` such as `fs.createReadStream(…)`, or any async
+ * iterable of chunks). Paths, Blobs and streams are never read into memory whole.
  *
  * @example
  * ```ts

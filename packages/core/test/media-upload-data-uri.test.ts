@@ -8,7 +8,7 @@ import {
 } from "@tswa/core";
 import { describe, expect, it } from "vitest";
 import { PHONE_ID } from "./graph-handlers.js";
-import { graphStandIn, multipartParts, type Received, sha256 } from "./graph-stand-in.js";
+import { filePart, graphStandIn, multipartParts, type Received, sha256 } from "./graph-stand-in.js";
 import { jpeg, pdf, png, unknown } from "./media-files.js";
 
 const MEDIA_ID = "1037543291543636";
@@ -26,13 +26,6 @@ async function upload(...args: Parameters<MediaApi["uploadMedia"]>) {
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 const dataUri = (type: string, bytes: Uint8Array) => `data:${type};base64,${base64(bytes)}`;
-/** The file part expected for `bytes`. */
-const filePart = (filename: string, type: string, bytes: Uint8Array) => ({
-  filename,
-  type,
-  size: bytes.byteLength,
-  sha256: sha256(bytes),
-});
 
 describe("uploadMedia: a base64 data: URI", () => {
   it("uploads the decoded bytes, typed as the URI says, with their exact length", async () => {

@@ -6,6 +6,7 @@ import {
   ResumableUploadApi,
   UploadFileError,
 } from "@tswa/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PHONE_ID } from "./graph-handlers.js";
 import { filePart, graphStandIn, multipartParts, type Received, sha256 } from "./graph-stand-in.js";
@@ -76,6 +77,7 @@ describe("uploadMedia: a base64 data: URI", () => {
     ["no type", "data:;base64,"],
     ["parameters but no type", "data:;charset=utf-8;base64,"],
     ["a generic application/octet-stream", "data:application/octet-stream;base64,"],
+    ["PHP's data:// form, whose type is not a type", "data://image/jpeg;base64,"],
   ])("sniffs the type from the bytes when the URI has %s", async (_, prefix) => {
     const bytes = jpeg(9000);
     const { request } = await upload(prefix + base64(bytes));
@@ -131,6 +133,12 @@ describe("uploadMedia: a base64 data: URI", () => {
   it("decodes a percent-encoded (not base64) URI to its UTF-8 bytes", async () => {
     const { request } = await upload("data:text/plain;charset=utf-8,Gr%C3%BC%C3%9Fe, W%6Frld ü%zz");
     const bytes = Buffer.from("Grüße, World ü%zz", "utf8");
+    expect((await multipartParts(request)).file).toEqual(filePart("file.txt", "text/plain", bytes));
+  });
+
+  it("decodes a percent-encoded URL object to the same bytes as its string", async () => {
+    const { request } = await upload(new URL("data:text/plain,Grüße"));
+    const bytes = Buffer.from("Grüße", "utf8");
     expect((await multipartParts(request)).file).toEqual(filePart("file.txt", "text/plain", bytes));
   });
 
@@ -287,5 +295,61 @@ describe("ResumableUploadApi: a data: URI", () => {
       file_type: "image/png",
     });
     expect(sha256(send.body)).toBe(sha256(bytes));
+  });
+});
+
+describe("data: URIs decoded exactly as fetch() decodes them (the WHATWG data: URL processor)", () => {
+  // Pieces of valid base64, its padding, escapes, whitespace, and what base64 does not have.
+  const pieces = [
+    "QUJD",
+    "A",
+    "b",
+    "9",
+    "+",
+    "/",
+    "=",
+    "==",
+    "%2B",
+    "%2f",
+    "%3D",
+    " ",
+    "\r\n",
+    "\t",
+  ];
+  const hostile = ["-", "_", "!", "%", "%zz", "é", "#frag", ",", ";"];
+
+  it("uploads the same bytes as fetch() reads, and refuses (with no request) what fetch() refuses", async () => {
+    const graph = await graphStandIn(() => ({ json: { id: MEDIA_ID } }));
+    const media = new MediaApi(graph.client(), { phoneId: PHONE_ID });
+    const body = fc
+      .array(
+        fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...pieces) }, fc.constantFrom(...hostile)),
+        {
+          maxLength: 30,
+        },
+      )
+      .map((parts) => parts.join(""));
+    await fc.assert(
+      fc.asyncProperty(body, async (data) => {
+        const uri = `data:application/pdf;base64,${data}`;
+        const expected = await fetch(uri)
+          .then((response) => response.arrayBuffer())
+          .then(
+            (bytes) => new Uint8Array(bytes),
+            () => undefined,
+          );
+        const before = graph.received.length;
+        const result = await media.uploadMedia(uri).catch((e: unknown) => e);
+        if (expected === undefined) {
+          expect(result).toBeInstanceOf(UploadFileError);
+          expect(graph.received).toHaveLength(before);
+        } else {
+          expect((await multipartParts(graph.received.at(-1) as Received)).file).toEqual(
+            filePart("file.pdf", "application/pdf", expected),
+          );
+        }
+      }),
+      { numRuns: 250 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { WhatsAppNetworkError } from "../transport/network-errors.js";
 import type { HttpTransport } from "../transport/transport.js";
+import { isDataUri } from "../uploads/data-uri.js";
 import { openUploadFile, type UploadFile, type UploadFileSource } from "../uploads/upload-file.js";
 import { MediaFetchError } from "./errors.js";
 import { mimeTypeOfFilename, specificMimeType } from "./media-types.js";
@@ -47,11 +48,10 @@ const MAX_REDIRECTS = 5;
 
 const isHttpsUrl = (url: URL) => url.protocol === "https:";
 
-/** Whether an input is a web URL (fetched) rather than a path or a `file:` URL. */
+/** Whether an input is a web URL (fetched) rather than a path, a `file:` or a `data:` URL. */
 const webUrl = (media: UploadableMedia): URL | undefined => {
-  if (media instanceof URL) {
-    return media.protocol === "file:" || media.protocol === "data:" ? undefined : media;
-  }
+  if (isDataUri(media)) return undefined;
+  if (media instanceof URL) return media.protocol === "file:" ? undefined : media;
   if (typeof media === "string" && /^[a-z][a-z\d+.-]*:\/\//i.test(media)) {
     return media.toLowerCase().startsWith("file:") ? undefined : new URL(media);
   }

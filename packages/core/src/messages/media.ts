@@ -88,7 +88,7 @@ export function sortSendableMedia(
   field: string,
   media: SendableMedia,
 ): { upload: UploadableMedia } | { media: MediaInput } {
-  if (isDataUri(media)) return { upload: media };
+  if (isDataUri(media)) return { upload: media as string | URL };
   if (typeof media === "string") {
     if (/^https?:\/\//i.test(media) || /^\d+$/.test(media)) return { media };
     const scheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(media)?.[1]?.toLowerCase();

@@ -23,7 +23,7 @@ const ASCII_WHITESPACE = /[\t\n\f\r ]+/g;
 const NOT_BASE64 = /[^A-Za-z0-9+/]/;
 
 /** Whether an upload's input is a `data:` URI (a string, any case, or a `URL`). */
-export const isDataUri = (file: unknown): file is string | URL =>
+export const isDataUri = (file: unknown): boolean =>
   file instanceof URL ? file.protocol === "data:" : typeof file === "string" && SCHEME.test(file);
 
 /**

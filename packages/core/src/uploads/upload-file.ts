@@ -81,7 +81,7 @@ export interface ResolvedUploadFile {
  */
 export async function openUploadFile(file: UploadFile, peek = 0): Promise<UploadFileSource> {
   if (isDataUri(file)) {
-    const data = readDataUri(file);
+    const data = readDataUri(file as string | URL);
     // Decoded on the first read, so a file refused for its size is never decoded.
     return inMemory(data.bytes, data.mimeType, data.size, data.head(peek));
   }

@@ -34,7 +34,10 @@ export const isDataUri = (file: unknown): boolean =>
  * @throws {@link UploadFileError} (`field: "file"`) for a URI with no comma or invalid base64.
  */
 export function readDataUri(uri: string | URL): DataUriFile {
-  const text = uri instanceof URL ? uri.href : uri;
+  const href = uri instanceof URL ? uri.href : uri;
+  // As browsers do: a fragment is not part of the URI's type or data.
+  const hash = href.indexOf("#");
+  const text = hash === -1 ? href : href.slice(0, hash);
   const comma = text.indexOf(",");
   if (comma === -1) {
     throw new UploadFileError(
@@ -43,9 +46,7 @@ export function readDataUri(uri: string | URL): DataUriFile {
     );
   }
   const header = text.slice(5, comma);
-  // As browsers do: a fragment is not part of the data.
-  const hash = text.indexOf("#", comma);
-  const body = text.slice(comma + 1, hash === -1 ? undefined : hash);
+  const body = text.slice(comma + 1);
   const base64 = BASE64_FLAG.test(header);
   const type = (base64 ? header.replace(BASE64_FLAG, "") : header).trim();
   const mimeType = specificMimeType(type);

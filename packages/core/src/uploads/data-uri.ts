@@ -50,12 +50,20 @@ export function readDataUri(uri: string | URL): DataUriFile {
   const base64 = BASE64_FLAG.test(header);
   const type = (base64 ? header.replace(BASE64_FLAG, "") : header).trim();
   const mimeType = specificMimeType(type);
-  return base64 ? base64File(mimeType, body) : bytesFile(mimeType, percentDecode(body));
+  const data = percentDecode(body);
+  if (base64) return base64File(mimeType, data, body.length);
+  const bytes = Buffer.from(data, "latin1");
+  return {
+    mimeType,
+    size: bytes.byteLength,
+    head: (n) => bytes.subarray(0, n),
+    bytes: () => bytes,
+  };
 }
 
-function base64File(mimeType: string | undefined, body: string): DataUriFile {
-  let data = body.includes("%") ? percentDecodeAscii(body) : body;
-  data = data.replace(ASCII_WHITESPACE, "");
+/** Checks base64 (forgiving, as browsers are); `length` is the body's as given, for errors. */
+function base64File(mimeType: string | undefined, text: string, length: number): DataUriFile {
+  let data = text.replace(ASCII_WHITESPACE, "");
   if (data.length % 4 === 0) data = data.replace(/={1,2}$/, "");
   const problem =
     data.length % 4 === 1
@@ -66,7 +74,7 @@ function base64File(mimeType: string | undefined, body: string): DataUriFile {
   if (problem !== undefined) {
     throw new UploadFileError(
       "file",
-      `the data: URI to upload is not valid base64: ${problem} (${body.length} characters after the comma; base64 is A-Z, a-z, 0-9, + and /, with = padding). Its data is not shown`,
+      `the data: URI to upload is not valid base64: ${problem} (${length} characters after the comma; base64 is A-Z, a-z, 0-9, + and /, with = padding). Its data is not shown`,
     );
   }
   // Four base64 characters are three bytes; two or three left over are one or two more.
@@ -84,47 +92,12 @@ function base64File(mimeType: string | undefined, body: string): DataUriFile {
   };
 }
 
-function bytesFile(mimeType: string | undefined, bytes: Uint8Array): DataUriFile {
-  return {
-    mimeType,
-    size: bytes.byteLength,
-    head: (count) => bytes.subarray(0, count),
-    bytes: () => bytes,
-  };
-}
-
-/** `%XX` escapes of a base64 body (`%2B`, `%2F`, `%3D`) back to their characters. */
-const percentDecodeAscii = (text: string): string =>
-  text.replace(/%([\da-f]{2})/gi, (_, hex: string) =>
-    String.fromCharCode(Number.parseInt(hex, 16)),
-  );
-
 /**
- * The bytes of a percent-encoded body: its text as UTF-8, each valid `%XX` one byte (an
- * invalid `%` stays as it is, as browsers keep it).
+ * A body's bytes, as a latin1 string: its text as UTF-8, each valid `%XX` one byte (a `%`
+ * without two hex digits stays, as browsers keep it).
  */
-function percentDecode(text: string): Uint8Array {
-  const input = Buffer.from(text, "utf8");
-  const output = Buffer.allocUnsafe(input.length);
-  let length = 0;
-  for (let i = 0; i < input.length; i++) {
-    const byte = input[i] as number;
-    const high = hexValue(input[i + 1]);
-    const low = hexValue(input[i + 2]);
-    if (byte === 0x25 && high !== undefined && low !== undefined) {
-      output[length++] = high * 16 + low;
-      i += 2;
-    } else {
-      output[length++] = byte;
-    }
-  }
-  return output.subarray(0, length);
-}
-
-function hexValue(byte: number | undefined): number | undefined {
-  if (byte === undefined) return undefined;
-  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
-  const lower = byte | 0x20;
-  if (lower >= 0x61 && lower <= 0x66) return lower - 0x61 + 10;
-  return undefined;
+function percentDecode(text: string): string {
+  return text
+    .replace(/[^\0-\x7f]+/g, (run) => Buffer.from(run, "utf8").toString("latin1"))
+    .replace(/%([\da-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }

@@ -26,7 +26,8 @@ const BUDGETS: Record<string, readonly [number, number?]> = {
   // HttpTransport.sendStreamed, the direct download path (issue 15): 76.5 KiB measured when set.
   "@tswa/core": [78.5, 78.5],
   "@tswa/core/errors": [1, 1],
-  "@tswa/flows": [15, 100],
+  // With @tswa/*: 99.7 KiB measured before data: URI uploads (core +1.2 KiB gzip), 100.9 after.
+  "@tswa/flows": [15, 102],
   "@tswa/flows/node": [4.5, 4.5],
   "@tswa/flows/express": [3, 3],
   "@tswa/flows/fastify": [2, 2],

@@ -23,29 +23,31 @@ import { workspacePackages } from "./lib/packages.js";
  * table for today's sizes. Raise a budget only with the reason in the pull request.
  */
 const BUDGETS: Record<string, readonly [number, number?]> = {
-  // HttpTransport.sendStreamed, the direct download path (issue 15): 76.5 KiB measured when set.
-  "@tswa/core": [78.5, 78.5],
+  // HttpTransport.sendStreamed (the direct download path), template header files uploaded at
+  // send time and data: URI uploads (issue 15): 78.9 KiB measured when set.
+  "@tswa/core": [80.5, 80.5],
   "@tswa/core/errors": [1, 1],
-  // With @tswa/*: 99.7 KiB measured before template header files are uploaded at send time, 100.9 after.
-  "@tswa/flows": [15, 101.5],
+  // With @tswa/*: 99.7 KiB measured before template header files and data: URI uploads (core
+  // +2.4 KiB gzip for both), 102.1 after.
+  "@tswa/flows": [15, 104],
   "@tswa/flows/node": [4.5, 4.5],
   "@tswa/flows/express": [3, 3],
   "@tswa/flows/fastify": [2, 2],
   "@tswa/flows/hono": [2, 2],
   "@tswa/flows/simulator": [4, 4],
   "@tswa/flows/json": [26, 26.5],
-  "@tswa/media": [12.5, 88.5],
+  "@tswa/media": [12.5, 91],
   // Filters (pywa's ~100), CallbackData (7.5 KiB gzip) and listeners (issue 16), received media
   // with download shortcuts (issue 15): 45.1 / 167.1 KiB measured when set; 168.8 with the
-  // direct download path.
-  tswa: [47, 170.5],
+  // direct download path, 171.2 with template header files and data: URIs.
+  tswa: [47, 173],
   "tswa/node": [0.5, 4.5],
   "tswa/express": [0.5, 3],
   "tswa/fastify": [0.5, 2],
   "tswa/hono": [0.5, 2],
   "tswa/simulator": [2.5, 6.5],
   "tswa (bin tswa)": [61.5],
-  "package @tswa/core": [78.5],
+  "package @tswa/core": [80.5],
   "package @tswa/flows": [49],
   "package @tswa/media": [12.5],
   "package tswa": [50],

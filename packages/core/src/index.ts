@@ -419,11 +419,8 @@ export {
   type UploadResult,
   type UploadSession,
 } from "./uploads/resumable-upload-api.js";
-export {
-  type UploadFile,
-  UploadFileError,
-  type UploadFileInfo,
-} from "./uploads/upload-file.js";
+export { UploadFileError } from "./uploads/upload-error.js";
+export type { UploadFile, UploadFileInfo } from "./uploads/upload-file.js";
 export {
   type SetUsernameOptions,
   type UsernameStatus,

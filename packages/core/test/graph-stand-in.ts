@@ -122,3 +122,11 @@ export async function multipartParts(request: Received): Promise<Record<string, 
 /** The SHA-256 of bytes, as hex: compares large bodies in one string. */
 export const sha256 = (bytes: Uint8Array): string =>
   createHash("sha256").update(bytes).digest("hex");
+
+/** The multipart file part expected for `bytes`, as {@link multipartParts} reads it. */
+export const filePart = (filename: string, type: string, bytes: Uint8Array): Part => ({
+  filename,
+  type,
+  size: bytes.byteLength,
+  sha256: sha256(bytes),
+});

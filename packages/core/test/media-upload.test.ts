@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 import { PHONE_ID, TOKEN } from "./graph-handlers.js";
 import {
   type Answer,
+  filePart,
   graphStandIn,
   multipartParts,
   type Received,
-  sha256,
 } from "./graph-stand-in.js";
 import { jpeg, mp4, ogg, pdf, png, tempDir, unknown } from "./media-files.js";
 
@@ -23,13 +23,6 @@ async function upload(...args: Parameters<MediaApi["uploadMedia"]>) {
 }
 
 const partsOf = multipartParts;
-/** The file part expected for `bytes`. */
-const filePart = (filename: string, type: string, bytes: Uint8Array) => ({
-  filename,
-  type,
-  size: bytes.byteLength,
-  sha256: sha256(bytes),
-});
 
 describe("uploadMedia: the request", () => {
   it("POSTs multipart to /{phone-id}/media: messaging_product, type, then the file", async () => {

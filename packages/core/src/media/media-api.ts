@@ -2,7 +2,8 @@ import { z } from "zod";
 import { AccountArea } from "../graph/account-area.js";
 import { callOf, idSegment } from "../graph/account-scope.js";
 import type { PhoneCallOptions } from "../phone-numbers/options.js";
-import { UploadFileError, type UploadFileSource } from "../uploads/upload-file.js";
+import { UploadFileError } from "../uploads/upload-error.js";
+import type { UploadFileSource } from "../uploads/upload-file.js";
 import { MediaTooLarge } from "./errors.js";
 import { Media } from "./media.js";
 import { defaultFilename, type MediaType, mediaTypeOf, mimeTypeOfFilename } from "./media-types.js";
@@ -16,10 +17,14 @@ import { openMediaSource, type UploadableMedia, type UrlFetchOptions } from "./u
 export interface UploadMediaOptions extends PhoneCallOptions, UrlFetchOptions {
   /**
    * The MIME type, such as `image/jpeg`. Default: from `filename`, the input's own name (a
-   * path's, a `File`'s, a URL's) or type, else from the file's first bytes.
+   * path's, a `File`'s, a URL's) or type (a `File`'s, a URL's answer's, a `data:` URI's), else
+   * from the file's first bytes.
    */
   mimeType?: string | undefined;
-  /** The file name WhatsApp keeps (documents show it). Default: the input's own name. */
+  /**
+   * The file name WhatsApp keeps (documents show it). Default: the input's own name; for input
+   * without one (bytes, a stream, a `data:` URI) `file` with the type's extension.
+   */
   filename?: string | undefined;
   /**
    * What the media will be sent as, when it is not what its type implies: a JPEG sent as a
@@ -63,29 +68,34 @@ const MIME_TYPE = /^[\w!#$%&'*+.^`|~-]+\/[\w!#$%&'*+.^`|~-]+(\s*;[^\r\n]*)?$/;
 export class MediaApi extends AccountArea {
   /**
    * Uploads a file for sending (`POST /{phone-id}/media`, multipart): from a path, an https
-   * URL, bytes, a `Blob`, or a stream. The file streams through in pieces, never whole in
-   * memory. Its type comes from `mimeType`, else its name, else its first bytes; its size is
-   * checked against Meta's limit for that type before the first byte goes out (a stream of
-   * unknown length is counted as it goes and stopped at the limit). An upload lasts 30 days.
+   * URL, a `data:` URI, bytes, a `Blob`, or a stream. The file streams through in pieces, never
+   * whole in memory. Its type comes from `mimeType`, else its name, else the type a `File`, a
+   * URL's answer or a `data:` URI names, else its first bytes; its size (a `data:` URI's decoded
+   * size) is checked against Meta's limit for that type before the first byte goes out (a
+   * stream of unknown length is counted as it goes and stopped at the limit). An upload lasts
+   * 30 days. A bare base64 string is read as a path: pass `Buffer.from(b64, "base64")`.
    *
-   * A path, bytes or a `Blob` is sent again from its start when Graph asks for a retry; a
-   * stream or a URL can be sent only once.
+   * A path, bytes, a `Blob` or a `data:` URI is sent again from its start when Graph asks for a
+   * retry; a stream or a URL can be sent only once.
    *
    * @returns The uploaded {@link Media}: its `id` goes into any send method.
    * @throws {@link MediaTooLarge} over Meta's size limit; `UploadFileError` when the type cannot
-   *   be told or a path cannot be read; {@link MediaFetchError} for a URL that is not https or
+   *   be told, a path cannot be read or a `data:` URI is not valid base64 (its message never
+   *   shows the data); {@link MediaFetchError} for a URL that is not https or
    *   cannot be fetched; `GraphApiError` from Graph.
    * @example
    * ```ts
    * import type { MediaApi } from "@tswa/core";
    *
    * declare const media: MediaApi;
+   * declare const b64: string; // base64 from a browser form, a database or an image API
    * const fromDisk = await media.uploadMedia("./menu.jpg");
    * const fromTheWeb = await media.uploadMedia("https://example.com/menu.pdf");
    * const fromBytes = await media.uploadMedia(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), {
    *   mimeType: "image/jpeg",
    *   filename: "menu.jpg",
    * });
+   * const fromADataUri = await media.uploadMedia(`data:image/png;base64,${b64}`);
    * ```
    */
   async uploadMedia(media: UploadableMedia, options: UploadMediaOptions = {}): Promise<Media> {

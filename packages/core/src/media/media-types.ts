@@ -67,6 +67,15 @@ export function essence(mimeType: string): string {
 }
 
 /**
+ * The type a `Content-Type` or a `data:` URI names, without parameters, when it says what the
+ * file is: `undefined` for none, a malformed one, or a generic `…/octet-stream`.
+ */
+export function specificMimeType(named: string): string | undefined {
+  const type = essence(named);
+  return /^[\w.+-]+\/[\w.+-]+$/.test(type) && !type.endsWith("/octet-stream") ? type : undefined;
+}
+
+/**
  * The kind of media a MIME type uploads as: `image/webp` is a sticker (WhatsApp's images are
  * JPEG and PNG), the other `image/*`, `video/*` and `audio/*` are theirs, anything else a
  * document.

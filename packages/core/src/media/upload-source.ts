@@ -1,24 +1,32 @@
 import { basename } from "node:path";
 import { WhatsAppNetworkError } from "../transport/network-errors.js";
 import type { HttpTransport } from "../transport/transport.js";
+import { isDataUri } from "../uploads/data-uri.js";
 import { openUploadFile, type UploadFile, type UploadFileSource } from "../uploads/upload-file.js";
 import { MediaFetchError } from "./errors.js";
-import { essence, mimeTypeOfFilename } from "./media-types.js";
+import { mimeTypeOfFilename, specificMimeType } from "./media-types.js";
 import { SNIFF_BYTES } from "./sniff.js";
 
 /**
  * Media to upload: a file path, a `file:` or https URL (fetched and streamed into the upload),
- * bytes, a `Blob`/`File`, a web `ReadableStream`, a Node `Readable` (`fs.createReadStream(…)`)
- * or any async iterable of byte chunks. Nothing is read into memory whole.
+ * a `data:` URI (string or `URL`, base64 or percent-encoded; its type is used), bytes, a
+ * `Blob`/`File`, a web `ReadableStream`, a Node `Readable` (`fs.createReadStream(…)`) or any
+ * async iterable of byte chunks. Nothing but bytes and `data:` URIs is held in memory whole.
+ *
+ * A bare base64 string is not taken: it would be read as a path (`photo` is valid base64 too).
+ * Decode it yourself, `Buffer.from(b64, "base64")`, or prefix it: `data:image/png;base64,…`.
  *
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";
  * import type { UploadableMedia } from "@tswa/core";
  *
+ * declare const b64: string; // base64 from a browser, a database, an AI image API
  * const fromDisk: UploadableMedia = "./menu.jpg";
  * const fromTheWeb: UploadableMedia = "https://example.com/menu.jpg";
  * const fromAStream: UploadableMedia = createReadStream("./menu.jpg");
+ * const fromADataUri: UploadableMedia = `data:image/png;base64,${b64}`;
+ * const fromBareBase64: UploadableMedia = Buffer.from(b64, "base64");
  * ```
  */
 export type UploadableMedia = UploadFile;
@@ -40,8 +48,9 @@ const MAX_REDIRECTS = 5;
 
 const isHttpsUrl = (url: URL) => url.protocol === "https:";
 
-/** Whether an input is a web URL (fetched) rather than a path or a `file:` URL. */
+/** Whether an input is a web URL (fetched) rather than a path, a `file:` or a `data:` URL. */
 const webUrl = (media: UploadableMedia): URL | undefined => {
+  if (isDataUri(media)) return undefined;
   if (media instanceof URL) return media.protocol === "file:" ? undefined : media;
   if (typeof media === "string" && /^[a-z][a-z\d+.-]*:\/\//i.test(media)) {
     return media.toLowerCase().startsWith("file:") ? undefined : new URL(media);
@@ -116,16 +125,15 @@ export async function openMediaSource(
 async function fromResponse(response: Response, url: URL): Promise<UploadFileSource> {
   const opened = await openUploadFile(response.body as ReadableStream<Uint8Array>, SNIFF_BYTES);
   const name = decodeURIComponent(basename(url.pathname)) || undefined;
-  const header = essence(response.headers.get("content-type") ?? "");
   // A generic (or malformed) type says nothing: leave it to the name or the bytes.
-  const generic = header.endsWith("/octet-stream") || !/^[\w.+-]+\/[\w.+-]+$/.test(header);
+  const header = specificMimeType(response.headers.get("content-type") ?? "");
   // A compressed answer's Content-Length counts the compressed bytes, not the file's.
   const encoding = response.headers.get("content-encoding");
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   return {
     ...opened,
     filename: name,
-    mimeType: generic ? name && mimeTypeOfFilename(name) : header,
+    mimeType: header ?? (name && mimeTypeOfFilename(name)),
     fileLength:
       (encoding === null || encoding === "identity") && Number.isSafeInteger(length)
         ? length

@@ -1,4 +1,5 @@
 import type { UploadableMedia } from "../media/upload-source.js";
+import { isDataUri } from "../uploads/data-uri.js";
 import { checkHttpUrl, MessageValidationError } from "./validate.js";
 
 /**
@@ -29,17 +30,23 @@ export type MediaInput =
 /**
  * Media a send method takes: a media id, a public http(s) link (WhatsApp fetches it), `{ id }`
  * or `{ link }`, a `Media` you uploaded, or anything `uploadMedia` takes (a file path, a
- * `file:` URL, bytes, a `Blob`, a stream), which is uploaded first. A string that is neither a
- * link nor digits is a file path.
+ * `file:` URL, a `data:` URI, bytes, a `Blob`, a stream), which is uploaded first. A string
+ * that is not a link, digits or a `data:` URI is a file path.
+ *
+ * A bare base64 string is not guessed at (`photo` is valid base64 and a valid path): pass
+ * `Buffer.from(b64, "base64")`, or a `data:image/png;base64,…` URI.
  *
  * @example
  * ```ts
  * import type { SendableMedia } from "@tswa/core";
  *
+ * declare const b64: string;
  * const hosted: SendableMedia = "https://example.com/menu.jpg";
  * const uploaded: SendableMedia = "1013859600285441";
  * const fromDisk: SendableMedia = "./menu.jpg";
  * const fromMemory: SendableMedia = new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: "image/jpeg" });
+ * const fromADataUri: SendableMedia = `data:image/jpeg;base64,${b64}`;
+ * const fromBareBase64: SendableMedia = Buffer.from(b64, "base64");
  * ```
  */
 export type SendableMedia = MediaInput | UploadableMedia;
@@ -48,7 +55,7 @@ export type SendableMedia = MediaInput | UploadableMedia;
 export type MediaObject = { id: string } | { link: string };
 
 const PROBLEM =
-  "must be a media id (digits), an http(s) link, { id } or { link }, or a file path, bytes, a Blob or a stream to upload";
+  "must be a media id (digits), an http(s) link, { id } or { link }, or a file path, a data: URI, bytes, a Blob or a stream to upload";
 
 /** Reads a {@link MediaInput} into `{ id }` or `{ link }`. */
 export function mediaObject(method: string, field: string, media: MediaInput): MediaObject {
@@ -71,8 +78,8 @@ const isUpload = (media: object): boolean =>
 
 /**
  * Sorts media to send: what must be uploaded first (`upload`), or the id or link it already
- * is (`media`). A string with a scheme other than http(s) or `file:` is refused, not read as a
- * path.
+ * is (`media`). A `data:` URI is uploaded; a string with a scheme other than http(s) or `file:`
+ * is refused, not read as a path.
  *
  * @throws {@link MessageValidationError} for an empty string or another scheme's URL.
  */
@@ -81,6 +88,7 @@ export function sortSendableMedia(
   field: string,
   media: SendableMedia,
 ): { upload: UploadableMedia } | { media: MediaInput } {
+  if (isDataUri(media)) return { upload: media as string | URL };
   if (typeof media === "string") {
     if (/^https?:\/\//i.test(media) || /^\d+$/.test(media)) return { media };
     const scheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(media)?.[1]?.toLowerCase();

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { WhatsAppConfigurationError } from "../errors.js";
 import type { GraphClient } from "../graph/client.js";
+import { UploadFileError } from "./upload-error.js";
 import {
   type ResolvedUploadFile,
   resolveUploadFile,
   type UploadFile,
-  UploadFileError,
   type UploadFileInfo,
 } from "./upload-file.js";
 

@@ -1,16 +1,17 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { WhatsAppError } from "../errors.js";
 import { mimeTypeOfFilename } from "../media/media-types.js";
 import type { ChunkBody } from "../transport/chunk-body.js";
+import { isDataUri, readDataUri } from "./data-uri.js";
 import { fileChunks, fileStream, type PeekedStream, peekStream, readHead } from "./read-streams.js";
+import { UploadFileError } from "./upload-error.js";
 
 /**
- * A file to upload: a path (or `file:` URL) streamed from disk, bytes, a `Blob` (a `File` gives
- * its name and type), or a stream of bytes (a web `ReadableStream`, a Node `Readable` such as
- * `fs.createReadStream(…)`, or any async iterable of chunks). Paths, Blobs and streams are never
- * read into memory whole.
+ * A file to upload: a path (or `file:` URL) streamed from disk, a `data:` URI (string or `URL`;
+ * it gives its type), bytes, a `Blob` (a `File` gives its name and type), or a stream of bytes
+ * (a web `ReadableStream`, a Node `Readable` such as `fs.createReadStream(…)`, or any async
+ * iterable of chunks). Paths, Blobs and streams are never read into memory whole.
  *
  * @example
  * ```ts
@@ -37,20 +38,6 @@ export interface UploadFileInfo {
   mimeType?: string | undefined;
   /** The size in bytes; needed for a stream, read from anything else. */
   fileLength?: number | undefined;
-}
-
-/**
- * A file to upload could not be read or described (no size for a stream, no type, a missing
- * path). Thrown before any call to Graph.
- */
-export class UploadFileError extends WhatsAppError {
-  /** The option that is missing or wrong, such as `fileLength` or `mimeType`. */
-  readonly field: string;
-
-  constructor(field: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.field = field;
-  }
 }
 
 /** An upload's input as read so far: what it says of itself, its first bytes, its body. */
@@ -93,6 +80,11 @@ export interface ResolvedUploadFile {
  * @throws {@link UploadFileError} for a path that cannot be read.
  */
 export async function openUploadFile(file: UploadFile, peek = 0): Promise<UploadFileSource> {
+  if (isDataUri(file)) {
+    const data = readDataUri(file as string | URL);
+    // Decoded on the first read, so a file refused for its size is never decoded.
+    return inMemory(data.bytes, data.mimeType, data.size, data.head(peek));
+  }
   if (typeof file === "string" || file instanceof URL) {
     const path = file instanceof URL ? fileURLToPath(file) : file;
     let size: number;
@@ -113,12 +105,7 @@ export async function openUploadFile(file: UploadFile, peek = 0): Promise<Upload
   }
   if (file instanceof ArrayBuffer || file instanceof Uint8Array) {
     const bytes = file instanceof ArrayBuffer ? new Uint8Array(file) : file;
-    // A view is a valid body at run time; DOM's BodyInit typing wants an ArrayBuffer-backed one.
-    const from = (offset: number) => (offset === 0 ? bytes : bytes.subarray(offset));
-    return source(undefined, undefined, bytes.byteLength, bytes.subarray(0, peek), true, {
-      body: (offset) => from(offset) as unknown as BodyInit,
-      chunks: (offset) => onlyChunk(from(offset)),
-    });
+    return inMemory(() => bytes, undefined, bytes.byteLength, bytes.subarray(0, peek));
   }
   if (file instanceof Blob) {
     const name = "name" in file && typeof file.name === "string" ? file.name : undefined;
@@ -169,6 +156,21 @@ async function openStream(
       return peeked.chunks();
     },
     stop: () => peeked.stop(),
+  });
+}
+
+/** Bytes in memory (read when first sent), sent whole or from an offset as one chunk. */
+function inMemory(
+  bytes: () => Uint8Array,
+  mimeType: string | undefined,
+  size: number,
+  head: Uint8Array,
+): UploadFileSource {
+  const from = (offset: number) => (offset === 0 ? bytes() : bytes().subarray(offset));
+  return source(undefined, mimeType, size, head, true, {
+    // A view is a valid body at run time; DOM's BodyInit typing wants an ArrayBuffer-backed one.
+    body: (offset) => from(offset) as unknown as BodyInit,
+    chunks: (offset) => onlyChunk(from(offset)),
   });
 }
 

@@ -146,7 +146,7 @@ export class MediaObject {
    * wa.onMessage("document", async (msg) => {
    *   // Hand the user's file to the back-office number, which keeps it 30 more days.
    *   const copy = await msg.document.reupload({ toPhoneId: "106540352242922" });
-   *   await wa.sendDocument("15551234567", copy.id, { sender: "106540352242922" });
+   *   await wa.sendDocument({ to: "15551234567", document: copy.id, sender: "106540352242922" });
    * });
    * ```
    */

@@ -1,29 +1,23 @@
-import { createHash } from "node:crypto";
-import { once } from "node:events";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import {
   type FlowCompletion,
   GraphApiError,
   Media,
   MediaDownloadFailed,
   MediaHashMismatch,
-  type Message,
-  parseWebhook,
   UpdateWithoutClientError,
-  WhatsApp,
 } from "tswa";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
-  envelope,
-  flowCompletionMessage,
-  messagesValue,
-  PHONE_ID,
-  USER,
-} from "./fixtures/webhooks.js";
+  mediaClient,
+  mediaUrlAnswer,
+  receive,
+  type ServedFile,
+  serveLocally,
+  tempDirPerTest,
+} from "./fixtures/received-media.js";
+import { flowCompletionMessage, PHONE_ID } from "./fixtures/webhooks.js";
 
 const TOKEN = "reupload-token";
 /** The client's own number: not the one the webhooks below were sent to (`PHONE_ID`). */
@@ -38,8 +32,7 @@ interface Upload {
 }
 
 /** Graph (`GET /v…/<id>`, `POST /v…/<phone>/media`) and the CDN (`/cdn/<id>`) on 127.0.0.1. */
-let origin = "";
-const files = new Map<string, { body: Buffer; sha256?: string }>();
+const files = new Map<string, ServedFile>();
 const uploads: Upload[] = [];
 let uploadAnswer: { status: number; body: unknown } = { status: 200, body: { id: "reuploaded-1" } };
 const server = createServer(async (req, res) => {
@@ -67,53 +60,18 @@ const server = createServer(async (req, res) => {
   if (first === "cdn") {
     return void res.writeHead(200, { "content-type": "application/octet-stream" }).end(file.body);
   }
-  json(200, {
-    messaging_product: "whatsapp",
-    url: `${origin}/cdn/${id}?ext=1`,
-    mime_type: "image/jpeg",
-    sha256: file.sha256 ?? createHash("sha256").update(file.body).digest("hex"),
-    file_size: file.body.length,
-    id,
-  });
+  json(200, mediaUrlAnswer(local.origin, id, file));
 });
 
-let dir: string;
-beforeAll(async () => {
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "tswa-reupload-"));
+const local = serveLocally(server);
+const temp = tempDirPerTest("tswa-reupload-");
+beforeEach(() => {
   uploads.length = 0;
   uploadAnswer = { status: 200, body: { id: "reuploaded-1" } };
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 function client() {
-  return new WhatsApp({
-    token: TOKEN,
-    phoneId: CLIENT_PHONE,
-    baseUrl: origin,
-    mediaDownloadOptions: { allowUrl: (url) => url.hostname === "127.0.0.1", tempDir: dir },
-  });
-}
-
-/** The update of one incoming message, parsed as the webhook handler does, with `wa` bound. */
-function receive<T = Message>(message: Record<string, unknown>, wa?: WhatsApp): T {
-  const body = envelope([
-    {
-      field: "messages",
-      value: messagesValue({
-        messages: [{ from: USER, id: "wamid.in", timestamp: "1732000000", ...message }],
-      }),
-    },
-  ]);
-  return parseWebhook(body, { client: wa })?.updates.find((u) => u.kind !== "rawUpdate") as T;
+  return mediaClient(local.origin, TOKEN, CLIENT_PHONE, temp.path);
 }
 
 const documentOf = (id: string, mimeType = "application/pdf") => ({
@@ -143,7 +101,7 @@ describe("MediaObject.reupload", () => {
     expect(upload?.file.name).toBe("invoice-7.pdf");
     expect(upload?.file.type).toBe("application/pdf");
     expect((await bytesOf(upload?.file)).equals(PHOTO)).toBe(true);
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(temp.path)).toEqual([]);
   });
 
   it("takes another file name and another phone number", async () => {
@@ -190,7 +148,7 @@ describe("MediaObject.reupload", () => {
     expect(error).toBeInstanceOf(MediaDownloadFailed);
     expect(error).toBeInstanceOf(MediaHashMismatch);
     expect(uploads).toEqual([]);
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(temp.path)).toEqual([]);
   });
 
   it("rejects with Graph's typed error when the upload is refused, and leaves no temporary file", async () => {
@@ -202,7 +160,7 @@ describe("MediaObject.reupload", () => {
     const media = receive(documentOf("2006"), client()).document!;
     await expect(media.reupload()).rejects.toBeInstanceOf(GraphApiError);
     expect(uploads).toHaveLength(1);
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(temp.path)).toEqual([]);
   });
 
   it("stops before any request when the signal is already aborted", async () => {
@@ -211,7 +169,7 @@ describe("MediaObject.reupload", () => {
     const signal = AbortSignal.abort(new Error("user left"));
     await expect(media.reupload({ signal })).rejects.toThrow("user left");
     expect(uploads).toEqual([]);
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(temp.path)).toEqual([]);
   });
 
   it("needs a client, as the other shortcuts do", async () => {

@@ -177,4 +177,19 @@ describe("MediaObject.reupload", () => {
     await expect(media.reupload()).rejects.toBeInstanceOf(UpdateWithoutClientError);
     await expect(media.reupload()).rejects.toThrow(/reupload\(\) needs a client/);
   });
+
+  it("keeps a voice note's MIME type with its codec parameter", async () => {
+    files.set("2101", { body: PHOTO });
+    const audio = receive(
+      {
+        type: "audio",
+        audio: { id: "2101", mime_type: "audio/ogg; codecs=opus", sha256: "aGFzaA==", voice: true },
+      },
+      client(),
+    ).audio!;
+    const media = await audio.reupload();
+    expect(media).toMatchObject({ mimeType: "audio/ogg; codecs=opus", uploadedTo: PHONE_ID });
+    expect(uploads.map((u) => u.type)).toEqual(["audio/ogg; codecs=opus"]);
+    expect((await bytesOf(uploads[0]?.file)).equals(PHOTO)).toBe(true);
+  });
 });

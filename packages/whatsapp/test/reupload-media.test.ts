@@ -1,11 +1,13 @@
 import { readdir } from "node:fs/promises";
 import { createServer } from "node:http";
+import { Readable } from "node:stream";
 import {
   type FlowCompletion,
   GraphApiError,
   Media,
   MediaDownloadFailed,
   MediaHashMismatch,
+  type UpdateClient,
   UpdateWithoutClientError,
 } from "tswa";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -161,6 +163,20 @@ describe("MediaObject.reupload", () => {
     await expect(media.reupload()).rejects.toBeInstanceOf(GraphApiError);
     expect(uploads).toHaveLength(1);
     expect(await readdir(temp.path)).toEqual([]);
+  });
+
+  it("destroys the verified stream when the upload rejects, so its spool file closes", async () => {
+    const stream = Readable.from([PHOTO]);
+    const refused = new Error("upload refused");
+    const own = {
+      streamMedia: async () => stream,
+      uploadMedia: async () => {
+        throw refused;
+      },
+    } as unknown as UpdateClient;
+    const media = receive(documentOf("2009"), own).document!;
+    await expect(media.reupload()).rejects.toBe(refused);
+    expect(stream.destroyed).toBe(true);
   });
 
   it("stops before any request when the signal is already aborted", async () => {

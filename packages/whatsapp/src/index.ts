@@ -100,6 +100,7 @@ export {
   ImageMedia,
   MediaObject,
   type MediaObjectInit,
+  type MediaReuploadOptions,
   StickerMedia,
   VideoMedia,
 } from "./updates/media.js";

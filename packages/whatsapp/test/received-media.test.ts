@@ -1,9 +1,5 @@
-import { createHash } from "node:crypto";
-import { once } from "node:events";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buffer } from "node:stream/consumers";
 import { inspect } from "node:util";
@@ -15,22 +11,27 @@ import {
   ImageMedia,
   MediaHashMismatch,
   MediaObject,
-  type Message,
-  parseWebhook,
   StickerMedia,
   UpdateWithoutClientError,
   VideoMedia,
-  WhatsApp,
+  type WhatsApp,
 } from "tswa";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { envelope, flowCompletionMessage, messagesValue, USER } from "./fixtures/webhooks.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  mediaClient,
+  mediaUrlAnswer,
+  receive,
+  type ServedFile,
+  serveLocally,
+  tempDirPerTest,
+} from "./fixtures/received-media.js";
+import { flowCompletionMessage } from "./fixtures/webhooks.js";
 
 const TOKEN = "received-media-token";
 const PHOTO = Buffer.from(Array.from({ length: 150_000 }, (_, i) => (i * 7) & 0xff));
 
 /** Graph (`GET /v…/<id>`) and the CDN (`/cdn/<id>`) on one server on 127.0.0.1. */
-let origin = "";
-const files = new Map<string, { body: Buffer; sha256?: string }>();
+const files = new Map<string, ServedFile>();
 const seen: { path: string; headers: IncomingHttpHeaders }[] = [];
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? "/", "http://x").pathname;
@@ -43,54 +44,19 @@ const server = createServer((req, res) => {
   if (first === "cdn") {
     return void res.writeHead(200, { "content-type": "image/jpeg" }).end(file.body);
   }
-  res.writeHead(200, { "content-type": "application/json" }).end(
-    JSON.stringify({
-      messaging_product: "whatsapp",
-      url: `${origin}/cdn/${id}?ext=1&hash=CDN-SECRET`,
-      mime_type: "image/jpeg",
-      sha256: file.sha256 ?? createHash("sha256").update(file.body).digest("hex"),
-      file_size: file.body.length,
-      id,
-    }),
-  );
+  res
+    .writeHead(200, { "content-type": "application/json" })
+    .end(JSON.stringify(mediaUrlAnswer(local.origin, id, file)));
 });
 
-let dir: string;
-beforeAll(async () => {
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "tswa-received-media-"));
+const local = serveLocally(server);
+const temp = tempDirPerTest("tswa-received-media-");
+beforeEach(() => {
   seen.length = 0;
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 function client() {
-  return new WhatsApp({
-    token: TOKEN,
-    phoneId: "106540352242922",
-    baseUrl: origin,
-    mediaDownloadOptions: { allowUrl: (url) => url.hostname === "127.0.0.1", tempDir: dir },
-  });
-}
-
-/** The update of one incoming message, parsed as the webhook handler does, with `wa` bound. */
-function receive<T = Message>(message: Record<string, unknown>, wa?: WhatsApp): T {
-  const body = envelope([
-    {
-      field: "messages",
-      value: messagesValue({
-        messages: [{ from: USER, id: "wamid.in", timestamp: "1732000000", ...message }],
-      }),
-    },
-  ]);
-  return parseWebhook(body, { client: wa })?.updates.find((u) => u.kind !== "rawUpdate") as T;
+  return mediaClient(local.origin, TOKEN, "106540352242922", temp.path);
 }
 
 const image = (id: string) => ({
@@ -143,7 +109,7 @@ describe("received media objects", () => {
   it("downloads through the client that received it: Graph first, then the CDN, both with the token", async () => {
     files.set("1001", { body: PHOTO });
     const msg = receive(image("1001"), client());
-    const path = join(dir, "photo.jpg");
+    const path = join(temp.path, "photo.jpg");
     const result = await msg.image!.download({ path });
     expect(result).toMatchObject({ path, size: PHOTO.length, mediaId: "1001" });
     expect((await readFile(path)).equals(PHOTO)).toBe(true);
@@ -155,7 +121,7 @@ describe("received media objects", () => {
       `Bearer ${TOKEN}`,
       `Bearer ${TOKEN}`,
     ]);
-    expect(await readdir(dir)).toEqual(["photo.jpg"]);
+    expect(await readdir(temp.path)).toEqual(["photo.jpg"]);
   });
 
   it("gets the bytes, a stream and the URL", async () => {
@@ -165,17 +131,17 @@ describe("received media objects", () => {
     expect((await buffer(await media.stream())).equals(PHOTO)).toBe(true);
     const url = await media.getMediaUrl();
     expect(url).toMatchObject({ id: "1002", mimeType: "image/jpeg", fileSize: PHOTO.length });
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(temp.path)).toEqual([]);
   });
 
   it("checks the download against Graph's SHA-256 and keeps nothing when it differs", async () => {
     files.set("1003", { body: PHOTO, sha256: "00".repeat(32) });
     const media = receive(image("1003"), client()).image!;
-    await expect(media.download({ path: join(dir, "x.jpg") })).rejects.toBeInstanceOf(
+    await expect(media.download({ path: join(temp.path, "x.jpg") })).rejects.toBeInstanceOf(
       MediaHashMismatch,
     );
     await expect(media.getBytes()).rejects.toMatchObject({ reason: "hash-mismatch" });
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(temp.path)).toEqual([]);
   });
 
   it("needs a client for its shortcuts", async () => {

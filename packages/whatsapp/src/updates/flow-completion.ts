@@ -85,7 +85,12 @@ export class FlowCompletion extends UserUpdate {
     const item: unknown = value[index];
     if (!isObject(item)) throw new FlowMediaNotFound(key, index, "not-media", "completion");
     try {
-      return readFlowMedia(item, `response.${key}[${index}]`, this.boundClient);
+      return readFlowMedia(
+        item,
+        `response.${key}[${index}]`,
+        this.boundClient,
+        this.metadata.phoneNumberId,
+      );
     } catch (error) {
       if (!(error instanceof ShapeError)) throw error;
       throw new FlowMediaNotFound(key, index, "not-media", "completion");

@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import type { MediaURL } from "@tswa/core";
+import type { Media, MediaType, MediaURL } from "@tswa/core";
 import type {
   DownloadedMediaBytes,
   DownloadedMediaFile,
@@ -21,6 +21,30 @@ export interface MediaObjectInit {
   url: string | undefined;
   /** The file name, when WhatsApp gave one. */
   filename: string | undefined;
+  /**
+   * The business phone number id the media was sent to (the update's
+   * `metadata.phone_number_id`): where `reupload()` uploads by default.
+   */
+  receivedBy?: string | undefined;
+}
+
+/** Options of {@link MediaObject.reupload}. */
+export interface MediaReuploadOptions {
+  /**
+   * The business phone number id to upload to (pywa's `to_phone_id`). Default: the number that
+   * received the media, which is the one a reply is sent from; else the client's `phoneId`.
+   */
+  toPhoneId?: string | undefined;
+  /** The file name the upload keeps (pywa's `override_filename`). Default: the media's own. */
+  filename?: string | undefined;
+  /**
+   * What the upload will be sent as, when not what its MIME type implies (a 10 MB JPEG a user
+   * sent as a document is a `document`). Default: `document` for a `DocumentMedia`, else from
+   * the MIME type.
+   */
+  mediaType?: MediaType | undefined;
+  /** Aborts the download and the upload; nothing is left behind. */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -52,6 +76,7 @@ export class MediaObject {
   /** The file name, for a document or a flow picker's file. */
   readonly filename: string | undefined;
   readonly #client: UpdateClient | undefined;
+  readonly #receivedBy: string | undefined;
 
   constructor(init: MediaObjectInit, client: UpdateClient | undefined) {
     this.id = init.id;
@@ -60,6 +85,7 @@ export class MediaObject {
     this.url = init.url;
     this.filename = init.filename;
     this.#client = client;
+    this.#receivedBy = init.receivedBy;
   }
 
   /** Resolves the media's download URL, SHA-256 and size (valid 5 minutes); see `wa.getMediaUrl`. */
@@ -101,6 +127,52 @@ export class MediaObject {
     return this.#need("stream").streamMedia(this.id, options);
   }
 
+  /**
+   * Downloads the media and uploads it again (pywa's `reupload`), for a new media id: to send a
+   * user's file from another business number, or to keep it past WhatsApp's 30 days. The file
+   * streams from the checked download (`wa.streamMedia`: SHA-256 and size verified, spooled to a
+   * private temporary file meanwhile) into `wa.uploadMedia`, with the media's MIME type and
+   * file name, so memory stays flat and no unchecked byte is uploaded.
+   *
+   * @returns The uploaded `Media`: its `id` goes into any send method.
+   * @throws `MediaDownloadFailed` (such as `MediaHashMismatch`) when the download fails, before
+   *   any upload; what `wa.uploadMedia` throws (`MediaTooLarge`, `GraphApiError`…). Either way
+   *   the temporary file is gone.
+   * @example
+   * ```ts
+   * import { WhatsApp } from "tswa";
+   *
+   * const wa = new WhatsApp({ token: "…", appSecret: "…", verifyToken: "…" });
+   * wa.onMessage("document", async (msg) => {
+   *   // Hand the user's file to the back-office number, which keeps it 30 more days.
+   *   const copy = await msg.document.reupload({ toPhoneId: "106540352242922" });
+   *   await wa.sendDocument({ to: "15551234567", document: copy.id, sender: "106540352242922" });
+   * });
+   * ```
+   */
+  async reupload(options: MediaReuploadOptions = {}): Promise<Media> {
+    const client = this.#need("reupload");
+    const { signal } = options;
+    const stream = await client.streamMedia(this.id, { signal });
+    try {
+      return await client.uploadMedia(stream, {
+        phoneId: options.toPhoneId ?? this.#receivedBy,
+        mimeType: this.mimeType,
+        filename: options.filename ?? this.filename,
+        mediaType: options.mediaType ?? this.reuploadType,
+        signal,
+      });
+    } finally {
+      // Read to its end on success; on failure this closes the spool's file.
+      stream.destroy();
+    }
+  }
+
+  /** What `reupload()` uploads the file as by default (undefined: from its MIME type). */
+  protected get reuploadType(): MediaType | undefined {
+    return undefined;
+  }
+
   #need(shortcut: string): UpdateClient {
     if (!this.#client) throw new UpdateWithoutClientError(shortcut);
     return this.#client;
@@ -136,7 +208,12 @@ export class AudioMedia extends MediaObject {
 }
 
 /** A document (`Message.document`); `filename` is the name the user's file had. */
-export class DocumentMedia extends CaptionedMedia {}
+export class DocumentMedia extends CaptionedMedia {
+  /** A document stays a document when uploaded again, whatever its MIME type (up to 100 MB). */
+  protected override get reuploadType(): MediaType {
+    return "document";
+  }
+}
 
 /** A sticker (`Message.sticker`). */
 export class StickerMedia extends MediaObject {
@@ -150,35 +227,46 @@ export class StickerMedia extends MediaObject {
 }
 
 /** The fields every media object has, as a webhook (`filename`) or a flow (`file_name`) names them. */
-function init(m: JsonRecord, p: string, filenameKey: string | undefined): MediaObjectInit {
+function init(
+  m: JsonRecord,
+  p: string,
+  filenameKey: string | undefined,
+  receivedBy: string | undefined,
+): MediaObjectInit {
   return {
     id: str(m, "id", p),
     mimeType: optStr(m, "mime_type", p),
     sha256: optStr(m, "sha256", p),
     url: optStr(m, "url", p),
     filename: filenameKey === undefined ? undefined : optStr(m, filenameKey, p),
+    receivedBy,
   };
 }
 
 type Client = UpdateClient | undefined;
+/** The business phone number id that received the update (`metadata.phone_number_id`). */
+type To = string | undefined;
 
-/** Reads the media object of a message, by its type, bound to the client that received it. */
+/**
+ * Reads the media object of a message, by its type, bound to the client and the business
+ * number that received it.
+ */
 export const readMedia = {
-  image: (m: JsonRecord, p: string, client: Client) =>
-    new ImageMedia(init(m, p, undefined), optStr(m, "caption", p), client),
-  video: (m: JsonRecord, p: string, client: Client) =>
-    new VideoMedia(init(m, p, undefined), optStr(m, "caption", p), client),
-  audio: (m: JsonRecord, p: string, client: Client) =>
-    new AudioMedia(init(m, p, undefined), optBool(m, "voice", p) ?? false, client),
-  document: (m: JsonRecord, p: string, client: Client) =>
-    new DocumentMedia(init(m, p, "filename"), optStr(m, "caption", p), client),
-  sticker: (m: JsonRecord, p: string, client: Client) =>
-    new StickerMedia(init(m, p, undefined), optBool(m, "animated", p) ?? false, client),
+  image: (m: JsonRecord, p: string, client: Client, to: To) =>
+    new ImageMedia(init(m, p, undefined, to), optStr(m, "caption", p), client),
+  video: (m: JsonRecord, p: string, client: Client, to: To) =>
+    new VideoMedia(init(m, p, undefined, to), optStr(m, "caption", p), client),
+  audio: (m: JsonRecord, p: string, client: Client, to: To) =>
+    new AudioMedia(init(m, p, undefined, to), optBool(m, "voice", p) ?? false, client),
+  document: (m: JsonRecord, p: string, client: Client, to: To) =>
+    new DocumentMedia(init(m, p, "filename", to), optStr(m, "caption", p), client),
+  sticker: (m: JsonRecord, p: string, client: Client, to: To) =>
+    new StickerMedia(init(m, p, undefined, to), optBool(m, "animated", p) ?? false, client),
 };
 
 /** Reads a picker's file in a flow completion (`{ id, file_name, mime_type, sha256 }`). */
-export function readFlowMedia(m: JsonRecord, p: string, client: Client): MediaObject {
-  return new MediaObject(init(m, p, "file_name"), client);
+export function readFlowMedia(m: JsonRecord, p: string, client: Client, to: To): MediaObject {
+  return new MediaObject(init(m, p, "file_name", to), client);
 }
 
 /** Reads `message[type]` with `read` when the message has it. */

@@ -35,7 +35,7 @@ export function readMessage(
 ): Message | OutgoingMessage {
   const type = str(m, "type", path);
   const context = optObject(m, "context", path);
-  const c = content(m, type, path, base.client);
+  const c = content(m, type, path, base.client, base.metadata.phoneNumberId);
   const frequently = (context && optBool(context, "frequently_forwarded", path)) ?? false;
   // One literal with every field: spreading into a new object is V8's slow path, and this
   // runs for every message of every webhook.
@@ -82,27 +82,40 @@ function content(
   type: string,
   path: string,
   client: UpdateClient | undefined,
+  to: string,
 ): MessageContentInit {
   switch (type) {
     case "text":
       return { text: str(object(m.text, `${path}.text`), "body", `${path}.text`) };
     case "image":
-      return { image: readMedia.image(object(m.image, `${path}.image`), `${path}.image`, client) };
+      return {
+        image: readMedia.image(object(m.image, `${path}.image`), `${path}.image`, client, to),
+      };
     case "video":
-      return { video: readMedia.video(object(m.video, `${path}.video`), `${path}.video`, client) };
+      return {
+        video: readMedia.video(object(m.video, `${path}.video`), `${path}.video`, client, to),
+      };
     case "audio":
-      return { audio: readMedia.audio(object(m.audio, `${path}.audio`), `${path}.audio`, client) };
+      return {
+        audio: readMedia.audio(object(m.audio, `${path}.audio`), `${path}.audio`, client, to),
+      };
     case "document":
       return {
         document: readMedia.document(
           object(m.document, `${path}.document`),
           `${path}.document`,
           client,
+          to,
         ),
       };
     case "sticker":
       return {
-        sticker: readMedia.sticker(object(m.sticker, `${path}.sticker`), `${path}.sticker`, client),
+        sticker: readMedia.sticker(
+          object(m.sticker, `${path}.sticker`),
+          `${path}.sticker`,
+          client,
+          to,
+        ),
       };
     case "location":
       return { location: readLocation(object(m.location, `${path}.location`), `${path}.location`) };

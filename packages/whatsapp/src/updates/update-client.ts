@@ -9,7 +9,7 @@ import type { MediaDownloader } from "@tswa/media";
 
 /**
  * The client calls that update shortcuts (`msg.reply()`, `msg.react()`, `update.unpause()`,
- * `msg.image.download()`…) make: exactly those, so a test can pass its own. The {@link WhatsApp} client is one.
+ * `msg.image.download()`, `msg.image.reupload()`…) make: exactly those, so a test can pass its own. The {@link WhatsApp} client is one.
  */
 export interface UpdateClient
   extends Pick<
@@ -36,7 +36,7 @@ export interface UpdateClient
     >,
     Pick<TemplatesApi, "sendTemplate" | "getTemplate" | "unpauseTemplate">,
     Pick<UsersApi, "blockUsers" | "unblockUsers">,
-    Pick<MediaApi, "getMediaUrl">,
+    Pick<MediaApi, "getMediaUrl" | "uploadMedia">,
     Pick<MediaDownloader, "downloadMedia" | "getMediaBytes" | "streamMedia"> {}
 
 /**

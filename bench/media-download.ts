@@ -29,9 +29,13 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import {
+  BENCH_RUNS,
+  BENCH_SIZE,
+  benchRounds,
   bundleWorker,
   type CaseResult,
   compareInRounds,
+  MiB,
   row,
   runWorker as runWorkerProcess,
   serveWorker,
@@ -48,10 +52,9 @@ interface Job {
 }
 type Result = CaseResult;
 
-const MiB = 1024 * 1024;
-const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZE = BENCH_SIZE;
+const ROUNDS = benchRounds(3);
+const RUNS = BENCH_RUNS;
 const GB = process.env.BENCH_MEDIA_GB !== "0";
 const SPEED_TARGET = 0.9;
 const RSS_MARGIN_MIB = 32;

@@ -36,10 +36,15 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { Agent, request } from "undici";
 import {
+  BENCH_RUNS,
+  BENCH_SIZE,
+  benchRounds,
   bundleWorker,
   type CaseResult,
   compareInRounds,
+  MiB,
   runWorker as runWorker_,
+  serveWorker,
 } from "./worker-process.js";
 
 type CaseName =
@@ -60,10 +65,9 @@ interface Job {
 }
 type Result = CaseResult;
 
-const MiB = 1024 * 1024;
-const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZE = BENCH_SIZE;
+const ROUNDS = benchRounds(5);
+const RUNS = BENCH_RUNS;
 const TARGET = 0.9;
 const PHONE_ID = "106540352242922";
 
@@ -198,17 +202,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "worker") {
-  process.once("message", async (job: Job) => {
-    const mbps: number[] = [];
-    for (let run = 0; run <= job.runs && job.kind !== "idle"; run++) {
-      const started = performance.now();
-      await runCase(job);
-      const seconds = (performance.now() - started) / 1000;
-      if (run > 0) mbps.push(job.size / 1e6 / seconds); // run 0 warms up
-    }
-    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-    process.send?.({ mbps, maxRssMiB } satisfies Result, () => process.exit(0));
-  });
+  serveWorker(runCase);
 } else {
   await main();
 }

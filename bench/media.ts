@@ -36,9 +36,13 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Agent } from "undici";
 import {
+  BENCH_RUNS,
+  BENCH_SIZE,
+  benchRounds,
   bundleWorker,
   type CaseResult,
   compareInRounds,
+  MiB,
   row,
   runWorker as runWorker_,
   serveWorker,
@@ -55,10 +59,9 @@ interface Job {
 }
 type Result = CaseResult;
 
-const MiB = 1024 * 1024;
-const SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZE = BENCH_SIZE;
+const ROUNDS = benchRounds(3);
+const RUNS = BENCH_RUNS;
 const GB = process.env.BENCH_MEDIA_GB === "1";
 const TARGET = 0.8;
 const RSS_TARGET_MIB = 128;

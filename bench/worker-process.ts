@@ -11,6 +11,16 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { median } from "./timing.js";
 
+/** One mebibyte. */
+export const MiB = 1024 * 1024;
+/** The media benchmarks' file size in bytes: `BENCH_MEDIA_MB` megabytes (default 100). */
+export const BENCH_SIZE = Number(process.env.BENCH_MEDIA_MB ?? 100) * 1_000_000;
+/** Timed runs per case in each round: `BENCH_RUNS` (default 3). */
+export const BENCH_RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Rounds of every case: `BENCH_ROUNDS`, else the benchmark's own default. */
+export const benchRounds = (fallback: number): number =>
+  Number(process.env.BENCH_ROUNDS ?? fallback);
+
 /** Bundles the benchmark `entry` (its `import.meta.url`) into `dir` as `name`.mjs. */
 export async function bundleWorker(entry: string, dir: string, name: string): Promise<string> {
   const outfile = join(dir, `${name}.mjs`);
